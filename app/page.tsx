@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import { getCatalog } from '@/lib/catalog/server';
+import { SITE_TAGLINE } from '@/lib/site';
+import { statusInfo } from '@/lib/taxonomy';
+
+export default function HomePage() {
+  const catalog = getCatalog();
+  return (
+    <div className="space-y-10">
+      <section>
+        <h1 className="text-3xl font-bold tracking-tight">Errdex</h1>
+        <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">{SITE_TAGLINE}</p>
+        <p className="mt-4">
+          {catalog.getEntries().length} errors from {catalog.getVendors().length} vendors. Search by
+          code or message above, or{' '}
+          <Link href="/decode/" className="text-blue-700 underline dark:text-blue-400">
+            paste a whole response into the decoder
+          </Link>
+          .
+        </p>
+      </section>
+      <section aria-labelledby="vendors-heading">
+        <h2 id="vendors-heading" className="text-xl font-semibold">
+          Vendors
+        </h2>
+        <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+          {catalog.getVendors().map((v) => (
+            <li key={v.id}>
+              <Link href={v.url} className="text-blue-700 underline dark:text-blue-400">
+                {v.name}
+              </Link>{' '}
+              <span className="text-sm text-slate-600 dark:text-slate-400">
+                {v.product} · {catalog.getEntriesByVendor(v.id).length} errors
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="statuses-heading">
+        <h2 id="statuses-heading" className="text-xl font-semibold">
+          HTTP statuses
+        </h2>
+        <ul className="mt-3 flex flex-wrap gap-2">
+          {catalog.getStatuses().map((s) => (
+            <li key={s}>
+              <Link href={`/status/${s}/`} className="text-blue-700 underline dark:text-blue-400">
+                {s} {statusInfo(s).name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

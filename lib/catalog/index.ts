@@ -1,0 +1,65 @@
+import type { Catalog, Entry, EquivalenceGroup, StatusDoc, Vendor } from './types';
+import { codePathToken, entryKey, tokenKey } from './tokens';
+
+export type { Catalog, Entry, EquivalenceGroup, StatusDoc, Vendor } from './types';
+export { codePathToken, entryKey, entryUrl, tokenKey } from './tokens';
+
+/**
+ * Read-side views over a validated catalog: the loaders every face uses, named by intent.
+ * Pure: the browser, the CLI and the build all call these.
+ */
+export type CatalogView = ReturnType<typeof createCatalogView>;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function createCatalogView(catalog: Catalog) {
+  const byKey = new Map<string, Entry>();
+  const byToken = new Map<string, Entry[]>();
+  const byCodePath = new Map<string, Entry[]>();
+  const byStatus = new Map<number, Entry[]>();
+  const byVendor = new Map<string, Entry[]>();
+  const byMessage = new Map<string, Entry[]>();
+  const groupsByEntry = new Map<string, EquivalenceGroup[]>();
+  const vendors = new Map<string, Vendor>(catalog.vendors.map((v) => [v.id, v]));
+
+  for (const entry of catalog.entries) {
+    byKey.set(entryKey(entry), entry);
+    push(byVendor, entry.vendor, entry);
+    push(byMessage, entry.message.trim().toLowerCase(), entry);
+    for (const status of entry.statuses) push(byStatus, status, entry);
+    const identifiers = [entry.code, ...entry.aliases].filter((x): x is string => x !== null);
+    for (const id of new Set(identifiers.map(tokenKey))) push(byToken, id, entry);
+    for (const id of new Set(identifiers.map(codePathToken))) push(byCodePath, id, entry);
+  }
+  for (const group of catalog.equivalents)
+    for (const key of group.entries) push(groupsByEntry, key, group);
+
+  return {
+    catalog,
+    getVendors: (): Vendor[] => catalog.vendors,
+    getVendor: (id: string): Vendor | undefined => vendors.get(id),
+    getEntries: (): Entry[] => catalog.entries,
+    getEntry: (vendor: string, slug: string): Entry | undefined => byKey.get(`${vendor}/${slug}`),
+    getEntryByKey: (key: string): Entry | undefined => byKey.get(key),
+    getEntriesByVendor: (vendor: string): Entry[] => byVendor.get(vendor) ?? [],
+    getEntriesByStatus: (status: number): Entry[] => byStatus.get(status) ?? [],
+    /** Every status some entry has, ascending. */
+    getStatuses: (): number[] => [...byStatus.keys()].sort((a, b) => a - b),
+    /** Entries whose code or alias is this token, ignoring case and dashes (`cmn301` finds CMN-301). */
+    lookupToken: (token: string): Entry[] => byToken.get(tokenKey(token)) ?? [],
+    /** Every `/code/<token>/` segment and the entries it lists. */
+    getCodePaths: (): Map<string, Entry[]> => byCodePath,
+    getEntriesByCodePath: (token: string): Entry[] => byCodePath.get(token) ?? [],
+    /** Other entries with exactly the same documented message. */
+    getSameMessage: (entry: Entry): Entry[] =>
+      (byMessage.get(entry.message.trim().toLowerCase()) ?? []).filter((e) => e !== entry),
+    getStatusDoc: (status: number): StatusDoc | undefined =>
+      catalog.statusDocs.find((d) => d.status === status),
+    getEquivalenceGroups: (entry: Entry): EquivalenceGroup[] =>
+      groupsByEntry.get(entryKey(entry)) ?? [],
+  };
+}

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { ContentError, validateCatalog, type RawFile } from './validate';
+import type { Catalog } from './types';
+
+/** Server-side only: reads `content/` from disk. The browser and the CLI read the built JSON instead. */
+
+export const DEFAULT_CONTENT_DIR = 'content';
+
+/** The content directory: `ERRDEX_CONTENT_DIR` (benchmarks build synthetic catalogs) or `content/`. */
+export function contentDir(): string {
+  return path.resolve(process.env.ERRDEX_CONTENT_DIR ?? DEFAULT_CONTENT_DIR);
+}
+
+function readRaw(root: string, rel: string): RawFile {
+  const text = fs.readFileSync(path.join(root, rel), 'utf8');
+  const file = path.join(path.basename(root), rel);
+  try {
+    const parsed = matter(text);
+    return { file, data: parsed.data as Record<string, unknown>, body: parsed.content.trim() };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new ContentError(file, '(frontmatter)', `valid YAML frontmatter (${reason})`);
+  }
+}
+
+function listMdx(root: string, dir: string): string[] {
+  const abs = path.join(root, dir);
+  if (!fs.existsSync(abs)) return [];
+  return fs
+    .readdirSync(abs, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.mdx'))
+    .map((d) => path.relative(root, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** Loads and validates the whole content directory; throws a one-line ContentError on bad content. */
+export function loadCatalog(root: string = contentDir()): Catalog {
+  if (!fs.existsSync(root))
+    throw new ContentError(root, '(directory)', 'a content directory (run `npm run import`)');
+  const vendors = listMdx(root, 'vendors').map((f) => readRaw(root, f));
+  const entries = listMdx(root, 'errors').map((f) => readRaw(root, f));
+  for (const raw of entries) {
+    const parts = raw.file.split('/');
+    if (parts.length !== 4)
+      throw new ContentError(raw.file, '(path)', 'a file at errors/<vendor>/<slug>.mdx');
+    if (raw.data.vendor !== parts[2])
+      throw new ContentError(
+        raw.file,
+        'vendor',
+        `"${parts[2]}" (the folder it is in), got "${String(raw.data.vendor)}"`,
+      );
+  }
+  const eqPath = path.join(root, 'equivalents.md');
+  const equivalents = fs.existsSync(eqPath) ? readRaw(root, 'equivalents.md') : null;
+  const statusDocs = listMdx(root, 'statuses').map((f) => readRaw(root, f));
+  return validateCatalog(vendors, entries, equivalents, statusDocs);
+}

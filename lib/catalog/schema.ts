@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { BODY_FORMATS, CATEGORIES, FAULTS, MESSAGE_KINDS, RETRIES } from '@/lib/taxonomy';
+
+const status = z
+  .number()
+  .int()
+  .min(100, 'an HTTP status from 100 to 599')
+  .max(599, 'an HTTP status from 100 to 599');
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes');
+
+/** What Errdex writes about an entry: never documented by the vendor, always shown as ours. */
+export const errdexFieldsSchema = z.strictObject({
+  /** What kind of failure this is. */
+  category: z.enum(CATEGORIES),
+  /** Whose side has to act: the request, the account, the vendor, or a system the vendor calls. */
+  fault: z.enum(FAULTS),
+  /** Whether and how the same call can succeed later. */
+  retry: z.enum(RETRIES),
+  /** A template we derived from the vendor's example message, with `${name}` variables (BlueJeans). */
+  template: z.string().min(1).nullable().default(null),
+  /** Why the normalized statuses differ from the documented text, when they do. */
+  statusNote: z.string().min(1).nullable().default(null),
+});
+
+/** Frontmatter of one entry file: `content/errors/<vendor>/<slug>.mdx`. */
+export const entrySchema = z.strictObject({
+  /** Vendor id; a file `content/vendors/<vendor>.mdx` must exist. */
+  vendor: id,
+  /** The vendor's own identifier, verbatim (`CMN-101`, `AuthenticationFailed`, `1300`); null when it has none. */
+  code: z.string().min(1).nullable(),
+  /** Other identifiers that resolve to this entry (BlueJeans' numeric errorCode). */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** URL segment under /vendors/<vendor>/; equals the file name. */
+  slug: id,
+  /** The HTTP status as the vendor wrote it (`400, 403`, `400.403`, `4003`); null when undocumented. */
+  status: z.string().min(1).nullable(),
+  /** The statuses used for browsing, normalized from `status`; empty when undocumented. */
+  statuses: z.array(status),
+  /** The documented message, verbatim, typos and all. */
+  message: z.string().min(1),
+  /** What kind of text `message` is: the text the API returns, one example of it, or a description. */
+  messageKind: z.enum(MESSAGE_KINDS),
+  /** The vendor's error type where its body has one (Bandwidth's `type`). */
+  type: z.string().min(1).nullable().default(null),
+  /** Keys the vendor documents inside the error's detail object (BlueJeans `errorDetails`). */
+  detailKeys: z.array(z.string().min(1)).default([]),
+  /** Variables of `message` in order (`parameterName`, `0`); each must occur in the message. */
+  variables: z.array(z.string().min(1)).default([]),
+  /** The heading of the seed section the row sits under. */
+  section: z.string().min(1).nullable().default(null),
+  /** Where the facts come from: the seed document and the line of the row. */
+  source: z.strictObject({ document: z.string().min(1), line: z.number().int().positive() }),
+  /** Fields written by Errdex, not the vendor. */
+  errdex: errdexFieldsSchema,
+});
+
+/** Frontmatter of one vendor file: `content/vendors/<vendor>.mdx`. */
+export const vendorSchema = z.strictObject({
+  /** Vendor id, used in URLs and the CLI; equals the file name. */
+  id,
+  /** Display name. */
+  name: z.string().min(1),
+  /** What product the errors come from (`Voice API`, `SMS and Chat Apps APIs`). */
+  product: z.string().min(1),
+  /** Which body shape the API answers with; the decoder recognizes the vendor by it. */
+  format: z.enum(BODY_FORMATS),
+  /** The body shape in words. */
+  shape: z.string().min(1),
+  /** An example error body, as the vendor documents it. */
+  example: z.string().min(1),
+  /** How Errdex tells a body is this vendor's: the keys it requires. */
+  recognizedBy: z.string().min(1),
+  /** The seed document the vendor's facts come from. */
+  source: z.string().min(1),
+});
+
+/** Frontmatter of one status file: `content/statuses/<nnn>.mdx` (our account of the status). */
+export const statusDocSchema = z.strictObject({
+  /** The HTTP status this file explains; equals the file name. */
+  status,
+});
+
+export type EntryFrontmatter = z.infer<typeof entrySchema>;
+export type VendorFrontmatter = z.infer<typeof vendorSchema>;

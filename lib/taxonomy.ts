@@ -1,0 +1,165 @@
+/**
+ * The one typed source of truth for the enums every face shares: categories, fault, retry
+ * (as pinned by the CLI schema) and what each HTTP status means in HTTP itself.
+ */
+export const CATEGORIES = [
+  'authentication',
+  'permission',
+  'validation',
+  'not-found',
+  'conflict',
+  'rate-limit',
+  'quota',
+  'unsupported',
+  'upstream',
+  'server',
+  'unavailable',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const FAULTS = ['client', 'account', 'vendor', 'remote', 'unknown'] as const;
+export type Fault = (typeof FAULTS)[number];
+
+export const RETRIES = ['no', 'after-change', 'reauthenticate', 'backoff', 'unknown'] as const;
+export type Retry = (typeof RETRIES)[number];
+
+export const MESSAGE_KINDS = ['returned', 'example', 'description'] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/** Body shapes the decoder knows; a vendor file names the one its API answers with. */
+export const BODY_FORMATS = ['bluejeans', 'vaspian', 'ringcentral', 'bandwidth', '8x8'] as const;
+export type BodyFormat = (typeof BODY_FORMATS)[number];
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  authentication: 'Authentication',
+  permission: 'Permission',
+  validation: 'Validation',
+  'not-found': 'Not found',
+  conflict: 'Conflict',
+  'rate-limit': 'Rate limit',
+  quota: 'Quota',
+  unsupported: 'Unsupported',
+  upstream: 'Upstream',
+  server: 'Server',
+  unavailable: 'Unavailable',
+};
+
+export const FAULT_LABELS: Record<Fault, string> = {
+  client: 'The request is wrong',
+  account: 'Credentials, permissions, provisioning or plan',
+  vendor: 'The platform failed',
+  remote: 'A system the platform talks to for you',
+  unknown: 'Not known',
+};
+
+export const RETRY_LABELS: Record<Retry, string> = {
+  no: 'Do not retry: the same call will fail again',
+  'after-change': 'Retry after changing the request',
+  reauthenticate: 'Re-authenticate, then retry',
+  backoff: 'Retry later with exponential backoff',
+  unknown: 'Not known',
+};
+
+export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
+  returned: 'The API returns this text',
+  example: 'An example of the text the API returns',
+  description: "The vendor's description (the API's own text may differ)",
+};
+
+/** What each status means in HTTP itself (RFC 9110 and friends), independent of any vendor. */
+export const HTTP_STATUSES = {
+  400: {
+    name: 'Bad Request',
+    meaning:
+      'The server cannot process the request because it sees a client error: malformed syntax, an invalid parameter or a body that fails validation.',
+  },
+  401: {
+    name: 'Unauthorized',
+    meaning:
+      'The request lacks valid authentication credentials for the target resource; authenticating (again) may make it succeed.',
+  },
+  403: {
+    name: 'Forbidden',
+    meaning:
+      'The server understood the request and knows who is asking, but refuses it: the credentials do not grant this action.',
+  },
+  404: {
+    name: 'Not Found',
+    meaning:
+      'The server has no current representation for the target resource, or will not say that one exists.',
+  },
+  405: {
+    name: 'Method Not Allowed',
+    meaning: 'The target resource exists but does not support the HTTP method used.',
+  },
+  406: {
+    name: 'Not Acceptable',
+    meaning:
+      'The server cannot produce a response in any of the formats the Accept headers ask for.',
+  },
+  409: {
+    name: 'Conflict',
+    meaning: 'The request conflicts with the current state of the target resource.',
+  },
+  410: {
+    name: 'Gone',
+    meaning: 'The target resource is no longer available and this is likely permanent.',
+  },
+  415: {
+    name: 'Unsupported Media Type',
+    meaning:
+      'The server refuses the request body because its Content-Type or encoding is not supported.',
+  },
+  416: {
+    name: 'Range Not Satisfiable',
+    meaning: 'None of the ranges in the Range header can be served for the target resource.',
+  },
+  422: {
+    name: 'Unprocessable Content',
+    meaning:
+      'The body is well-formed but its content cannot be processed, usually because of semantic validation errors.',
+  },
+  429: {
+    name: 'Too Many Requests',
+    meaning:
+      'The client has sent too many requests in a given time; it should slow down, honouring Retry-After when present.',
+  },
+  500: {
+    name: 'Internal Server Error',
+    meaning: 'The server hit an unexpected condition that kept it from fulfilling the request.',
+  },
+  501: {
+    name: 'Not Implemented',
+    meaning: 'The server does not support the functionality required to fulfil the request.',
+  },
+  502: {
+    name: 'Bad Gateway',
+    meaning:
+      'A server acting as a gateway or proxy got an invalid response from the upstream server it called.',
+  },
+  503: {
+    name: 'Service Unavailable',
+    meaning:
+      'The server cannot handle the request right now, because of overload or maintenance; it is likely temporary.',
+  },
+  504: {
+    name: 'Gateway Timeout',
+    meaning:
+      'A server acting as a gateway or proxy did not get a timely response from the upstream server it called.',
+  },
+} as const satisfies Record<number, { name: string; meaning: string }>;
+
+export function statusInfo(status: number): { name: string; meaning: string } {
+  const known = (HTTP_STATUSES as Record<number, { name: string; meaning: string }>)[status];
+  if (known) return known;
+  const klass = Math.floor(status / 100);
+  return {
+    name: `HTTP ${status}`,
+    meaning:
+      klass === 4
+        ? 'A client error status: the request was not accepted as sent.'
+        : klass === 5
+          ? 'A server error status: the server failed to fulfil an apparently valid request.'
+          : 'An HTTP status code.',
+  };
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import {
+  foldText,
+  literalText,
+  matchTemplate,
+  templateParts,
+  templateVariables,
+  textMatches,
+} from './template';
+
+describe('templateVariables', () => {
+  it('finds ${name}, ${0} and {name} variables in order, once each', () => {
+    expect(templateVariables('Parameter [${parameterName}] value is invalid.')).toEqual([
+      'parameterName',
+    ]);
+    expect(templateVariables('${0} must be within the range [${1}, ${2}], but was ${3}')).toEqual([
+      '0',
+      '1',
+      '2',
+      '3',
+    ]);
+    expect(templateVariables('[{permissionName}] permission required')).toEqual(['permissionName']);
+    expect(templateVariables('Parameter [brandId] is invalid')).toEqual([]);
+  });
+
+  it('splits literal text from variables', () => {
+    expect(templateParts('Call [${0}] not found')).toEqual([
+      { text: 'Call [' },
+      { text: '${0}', variable: '0' },
+      { text: '] not found' },
+    ]);
+  });
+
+  it('drops variables from the literal text', () => {
+    expect(literalText('Call [${0}] not found')).toBe('Call [ ] not found');
+  });
+});
+
+describe('matchTemplate', () => {
+  it('binds the values of a filled-in message', () => {
+    expect(
+      matchTemplate(
+        'Parameter [${parameterName}] value is invalid.',
+        'Parameter [extensionId] value is invalid.',
+      ),
+    ).toEqual({
+      parameterName: 'extensionId',
+    });
+    expect(matchTemplate('Call [${0}] not found', 'Call [c-2a913f94] not found')).toEqual({
+      0: 'c-2a913f94',
+    });
+    expect(
+      matchTemplate(
+        '${0} must be within the range [${1}, ${2}], but was ${3}',
+        'callTimeout must be within the range [1, 300], but was 900',
+      ),
+    ).toEqual({ 0: 'callTimeout', 1: '1', 2: '300', 3: '900' });
+  });
+
+  it('folds case, spacing, quotes and a final period but keeps the values as seen', () => {
+    expect(
+      matchTemplate(
+        'Header ${header} should be specified.',
+        'header  X-Request-Id should be specified',
+      ),
+    ).toEqual({
+      header: 'X-Request-Id',
+    });
+  });
+
+  it('rejects texts that are not instances', () => {
+    expect(matchTemplate('Call [${0}] not found', 'Call not found')).toBeNull();
+    expect(
+      matchTemplate('Parameter [brandId] is invalid', 'Parameter [brandId] is invalid'),
+    ).toBeNull();
+    expect(matchTemplate('Call [${0}] not found', 'x'.repeat(5000))).toBeNull();
+  });
+
+  it('requires a repeated variable to bind one value', () => {
+    expect(matchTemplate('${a} and ${a}', 'x and x')).toEqual({ a: 'x' });
+    expect(matchTemplate('${a} and ${a}', 'x and y')).toBeNull();
+  });
+});
+
+describe('textMatches and foldText', () => {
+  it('treats typographic quotes and a missing period as the same text', () => {
+    expect(foldText('SubAccount don’t have channels.')).toBe("subaccount don't have channels");
+    expect(textMatches('Access token expired.', 'access token expired')).toBe(true);
+    expect(textMatches('Access token expired.', 'Access token corrupted.')).toBe(false);
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * Message templates: one module that finds the variables in a documented message
+ * (`${name}`, `${0}`, `{name}`), matches run-time text against it and binds the values.
+ * Validation, search and decode all go through here so they agree on what a variable is.
+ */
+
+/** `${name}` / `${0}` (RingCentral, Bandwidth, our derived templates) or `{name}` (RingCentral's `[{permissionName}]`). */
+const VARIABLE = /\$\{([A-Za-z0-9_]+)\}|(?<!\$)\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+
+export type TemplatePart =
+  { text: string; variable?: undefined } | { text: string; variable: string };
+
+/** Splits a template into literal text and variables, in order. */
+export function templateParts(template: string): TemplatePart[] {
+  const parts: TemplatePart[] = [];
+  let last = 0;
+  for (const m of template.matchAll(VARIABLE)) {
+    const index = m.index ?? 0;
+    if (index > last) parts.push({ text: template.slice(last, index) });
+    parts.push({ text: m[0], variable: (m[1] ?? m[2]) as string });
+    last = index + m[0].length;
+  }
+  if (last < template.length) parts.push({ text: template.slice(last) });
+  return parts;
+}
+
+/** The variable names of a template, first occurrence order, without repeats. */
+export function templateVariables(template: string): string[] {
+  const seen = new Set<string>();
+  for (const part of templateParts(template))
+    if (part.variable !== undefined) seen.add(part.variable);
+  return [...seen];
+}
+
+export function hasVariables(template: string): boolean {
+  return templateParts(template).some((p) => p.variable !== undefined);
+}
+
+/** The template with its variables removed, whitespace folded: what slugs and word search use. */
+export function literalText(template: string): string {
+  return templateParts(template)
+    .map((p) => (p.variable === undefined ? p.text : ' '))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function foldSpacing(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
+    .replace(/\s+/g, ' ');
+}
+
+function trimEnds(text: string): string {
+  return text.trim().replace(/[.!\s]+$/, '');
+}
+
+/** Folds what varies between a documented text and the text seen in a log: case, spacing, quotes, a final period. */
+export function foldText(text: string): string {
+  return trimEnds(foldSpacing(text)).toLowerCase();
+}
+
+/** Longest text a template is matched against: messages are short, and this bounds backtracking. */
+export const MAX_MATCH_LENGTH = 2000;
+
+type Compiled = { regex: RegExp; names: string[] } | null;
+const compiled = new Map<string, Compiled>();
+
+function compile(template: string): Compiled {
+  const cached = compiled.get(template);
+  if (cached !== undefined) return cached;
+  const parts = templateParts(template);
+  const names: string[] = [];
+  const source = parts
+    .map((part, i) => {
+      if (part.variable !== undefined) {
+        names.push(part.variable);
+        return '(.+?)';
+      }
+      let text = foldSpacing(part.text);
+      if (i === 0) text = text.trimStart();
+      if (i === parts.length - 1) text = text.replace(/[.!\s]+$/, '');
+      return escapeRegex(text);
+    })
+    .join('');
+  const result: Compiled =
+    names.length === 0 ? null : { regex: new RegExp(`^${source}$`, 'is'), names };
+  compiled.set(template, result);
+  return result;
+}
+
+/**
+ * Matches a run-time text against a template with variables; returns the bound values,
+ * or null when the text is not an instance of it. Case, spacing, typographic quotes and a
+ * final period are folded; values keep the case they had. A template without variables
+ * never "matches" here: compare folded texts for those.
+ */
+export function matchTemplate(template: string, text: string): Record<string, string> | null {
+  if (text.length > MAX_MATCH_LENGTH) return null;
+  const c = compile(template);
+  if (!c) return null;
+  const m = c.regex.exec(trimEnds(foldSpacing(text)));
+  if (!m) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < c.names.length; i += 1) {
+    const name = c.names[i] as string;
+    const value = m[i + 1] as string;
+    // A variable used twice must bind the same value both times.
+    if (params[name] !== undefined && params[name] !== value) return null;
+    params[name] = value;
+  }
+  return params;
+}
+
+/** True when a text equals the documented message, or is an instance of it. */
+export function textMatches(template: string, text: string): boolean {
+  return foldText(template) === foldText(text) || matchTemplate(template, text) !== null;
+}

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# `npm test` / `npm run check`: every check the project has, in the order that fails fastest.
+set -euo pipefail
+export NEXT_TELEMETRY_DISABLED=1
+step() { printf '\n== %s\n' "$1"; }
+
+step 'format'; npx prettier --check . --log-level warn
+step 'lint'; npx eslint --max-warnings=0 .
+step 'content'; npx tsx scripts/prebuild.ts
+step 'typecheck'; npx tsc --noEmit
+step 'unit'; npx vitest run
+step 'build'; npm run --silent build
+step 'e2e'; bash scripts/ensure-chromium.sh && npx playwright test

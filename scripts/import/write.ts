@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { templateVariables } from '@/lib/template';
+import { classify } from './classify';
+import type { SeedDocument, SeedRow } from './types';
+
+type Yaml = string | number | boolean | null | Yaml[] | { [key: string]: Yaml };
+
+/** A small, stable YAML writer: strings as JSON (valid YAML), lists and maps in block style. */
+export function toYaml(value: Yaml, indent = ''): string {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    if (value.every((v) => typeof v !== 'object' || v === null))
+      return `[${value.map((v) => toYaml(v)).join(', ')}]`;
+    return value.map((v) => `\n${indent}- ${toYaml(v, `${indent}  `).trimStart()}`).join('');
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value)
+      .map(([k, v]) => {
+        const inner = toYaml(v, `${indent}  `);
+        const nested =
+          v !== null && typeof v === 'object' && !(Array.isArray(v) && !inner.startsWith('\n'));
+        return `\n${indent}${/^[A-Za-z_][\w-]*$/.test(k) ? k : JSON.stringify(k)}:${nested ? inner : ` ${inner}`}`;
+      })
+      .join('');
+  }
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+function fileText(data: Record<string, Yaml>, body: string): string {
+  return `---${toYaml(data)}\n---\n${body ? `\n${body.trim()}\n` : ''}`;
+}
+
+function readExisting(file: string): { data: Record<string, unknown>; body: string } | null {
+  if (!fs.existsSync(file)) return null;
+  const parsed = matter(fs.readFileSync(file, 'utf8'));
+  return { data: parsed.data as Record<string, unknown>, body: parsed.content.trim() };
+}
+
+/** Our fields for an entry: kept from the existing file when it has them, else a first guess. */
+function oursFor(
+  row: SeedRow,
+  existing: Record<string, unknown> | undefined,
+): Record<string, Yaml> {
+  const guess = classify(row);
+  const keep = (existing ?? {}) as Record<string, Yaml>;
+  return {
+    category: keep.category ?? guess.category,
+    fault: keep.fault ?? guess.fault,
+    retry: keep.retry ?? guess.retry,
+    template: keep.template ?? null,
+    statusNote: row.statusNote,
+  };
+}
+
+export function entryFrontmatter(
+  row: SeedRow,
+  document: string,
+  existing?: Record<string, unknown>,
+): Record<string, Yaml> {
+  return {
+    vendor: row.vendor,
+    code: row.code,
+    aliases: row.aliases,
+    slug: row.slug,
+    status: row.status,
+    statuses: row.statuses,
+    message: row.message,
+    messageKind: row.messageKind,
+    type: row.type,
+    detailKeys: row.detailKeys,
+    variables: templateVariables(row.message),
+    section: row.section,
+    source: { document, line: row.line },
+    errdex: oursFor(row, existing?.errdex as Record<string, unknown> | undefined),
+  };
+}
+
+/**
+ * Writes content/ from parsed seeds. Facts are rewritten from the seeds every time; the MDX
+ * bodies and our fields (`errdex.*`, except the derived statusNote) are kept, so re-running
+ * over hand-edited content is safe. Returns the files written and any orphaned entry files.
+ */
+export function writeContent(
+  root: string,
+  seeds: (SeedDocument & { document: string })[],
+): { written: number; orphans: string[] } {
+  let written = 0;
+  const expected = new Set<string>();
+  for (const { vendor, rows, document } of seeds) {
+    const vendorFile = path.join(root, 'vendors', `${vendor.id}.mdx`);
+    fs.mkdirSync(path.dirname(vendorFile), { recursive: true });
+    const existingVendor = readExisting(vendorFile);
+    fs.writeFileSync(
+      vendorFile,
+      fileText({ ...vendor, source: document }, existingVendor?.body ?? ''),
+    );
+    written += 1;
+    for (const row of rows) {
+      const file = path.join(root, 'errors', row.vendor, `${row.slug}.mdx`);
+      if (expected.has(file)) throw new Error(`${file}: two seed rows map to this slug`);
+      expected.add(file);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      const existing = readExisting(file);
+      fs.writeFileSync(
+        file,
+        fileText(entryFrontmatter(row, document, existing?.data), existing?.body ?? ''),
+      );
+      written += 1;
+    }
+  }
+  const errorsDir = path.join(root, 'errors');
+  const orphans = fs
+    .readdirSync(errorsDir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.mdx'))
+    .map((d) => path.join(d.parentPath, d.name))
+    .filter((f) => !expected.has(f));
+  return { written, orphans };
+}
