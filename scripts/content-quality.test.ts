@@ -1,3 +1,7 @@
+import { evaluate } from '@mdx-js/mdx';
+import { createElement } from 'react';
+import * as runtime from 'react/jsx-runtime';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '@/lib/catalog/load';
 import { createCatalogView, entryKey, type Entry } from '@/lib/catalog';
@@ -84,6 +88,17 @@ describe('every entry has an explanation', () => {
       ).toBe(true);
     },
   );
+});
+
+describe('every MDX body renders', () => {
+  const files = [...catalog.entries, ...catalog.vendors, ...catalog.statusDocs].filter(
+    (f) => f.body,
+  );
+  it.each(files.map((f) => [f.file, f.body] as const))('%s', async (_file, body) => {
+    // A stray `{…}` or `<…>` outside backticks is an MDX expression or tag, and breaks the page.
+    const { default: Content } = await evaluate(body, { ...runtime, baseUrl: import.meta.url });
+    expect(renderToStaticMarkup(createElement(Content)).length).toBeGreaterThan(0);
+  });
 });
 
 describe('explanations are written per entry', () => {
