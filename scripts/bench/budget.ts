@@ -1,0 +1,69 @@
+/** One build of the bench: what it measured at a catalog size. */
+export type BenchRow = {
+  entries: number;
+  wallSeconds: number;
+  cpuSeconds: number | null;
+  peakRssBytes: number;
+  outBytes: number;
+  outFiles: number;
+  searchBytes: number | null;
+};
+
+export type BenchBudget = { seconds?: number; megabytes?: number };
+
+export type Growth = {
+  from: number;
+  to: number;
+  /** Increase per 1,000 entries over this step. */
+  perThousand: Omit<BenchRow, 'entries' | 'cpuSeconds' | 'searchBytes'>;
+  /** Metrics that grew markedly faster per entry here than over the step before. */
+  nonLinear: string[];
+};
+
+const MB = 1024 * 1024;
+
+/** Every budget a row misses, as one line each; empty when all hold. */
+export function budgetFailures(rows: BenchRow[], budget: BenchBudget): string[] {
+  const failures: string[] = [];
+  for (const r of rows) {
+    if (budget.seconds !== undefined && r.wallSeconds > budget.seconds)
+      failures.push(
+        `${r.entries} entries: build took ${r.wallSeconds.toFixed(1)} s, budget ${budget.seconds} s`,
+      );
+    if (budget.megabytes !== undefined && r.peakRssBytes / MB > budget.megabytes)
+      failures.push(
+        `${r.entries} entries: peak memory ${(r.peakRssBytes / MB).toFixed(0)} MB, budget ${budget.megabytes} MB`,
+      );
+  }
+  return failures;
+}
+
+const METRICS = ['wallSeconds', 'peakRssBytes', 'outBytes', 'outFiles'] as const;
+
+/**
+ * Growth per 1,000 entries between consecutive sizes. A step is flagged non-linear for a metric
+ * when its per-entry growth is more than `tolerance` times the previous step's and the step
+ * adds more than 10% to the metric (so noise on a flat metric is not flagged).
+ */
+export function growth(rows: BenchRow[], tolerance = 1.5): Growth[] {
+  const sorted = [...rows].sort((a, b) => a.entries - b.entries);
+  const steps: Growth[] = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1]!;
+    const b = sorted[i]!;
+    const k = 1000 / (b.entries - a.entries);
+    const perThousand = Object.fromEntries(
+      METRICS.map((m) => [m, (b[m] - a[m]) * k]),
+    ) as Growth['perThousand'];
+    const prev = steps[steps.length - 1];
+    const nonLinear = prev
+      ? METRICS.filter(
+          (m) =>
+            perThousand[m] > tolerance * Math.max(prev.perThousand[m], 0) &&
+            b[m] - a[m] > 0.1 * a[m],
+        )
+      : [];
+    steps.push({ from: a.entries, to: b.entries, perThousand, nonLinear });
+  }
+  return steps;
+}
