@@ -1,7 +1,16 @@
 import { parse } from 'parse5';
 
 /** What the link check needs from one page: every reference it makes and every anchor it has. */
-export type PageRefs = { refs: { attr: string; url: string }[]; ids: Set<string> };
+export type Ref = {
+  /** `tag[attribute]` the URL came from, or `meta[refresh]`. */
+  attr: string;
+  url: string;
+  /** For `<link>`: its `rel` and `as`; for `<script>`: whether it is the `nomodule` fallback. */
+  rel?: string;
+  as?: string;
+  nomodule?: boolean;
+};
+export type PageRefs = { refs: Ref[]; ids: Set<string> };
 
 type Node = {
   nodeName: string;
@@ -34,7 +43,12 @@ export function pageRefs(html: string): PageRefs {
     if (node.nodeName === 'a' && attrs.get('name')) ids.add(attrs.get('name')!);
     for (const name of REF_ATTRS[node.nodeName] ?? []) {
       const value = attrs.get(name);
-      if (value !== undefined) refs.push({ attr: `${node.nodeName}[${name}]`, url: value });
+      if (value === undefined) continue;
+      const ref: Ref = { attr: `${node.nodeName}[${name}]`, url: value };
+      if (node.nodeName === 'link')
+        Object.assign(ref, { rel: attrs.get('rel'), as: attrs.get('as') });
+      if (node.nodeName === 'script') ref.nomodule = attrs.has('nomodule');
+      refs.push(ref);
     }
     if (node.nodeName === 'meta' && attrs.get('http-equiv')?.toLowerCase() === 'refresh') {
       const url = /url\s*=\s*['"]?([^'"]+)/i.exec(attrs.get('content') ?? '')?.[1];

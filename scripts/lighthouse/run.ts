@@ -1,0 +1,57 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import type { LighthouseResult } from './budget';
+
+export const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Serves `outDir` with scripts/serve.mjs on `port` and resolves once it answers. */
+export async function startServer(outDir: string, port: number): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [path.resolve('scripts', 'serve.mjs')], {
+    env: { ...process.env, PORT: String(port), ERRDEX_OUT_DIR: outDir },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 100; i++) {
+    if (server.exitCode !== null)
+      throw new Error(`the server for ${outDir} exited (${server.exitCode})`);
+    try {
+      if ((await fetch(`http://localhost:${port}/`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  server.kill();
+  throw new Error(`nothing answered on port ${port}`);
+}
+
+export async function launchChrome() {
+  const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!fs.existsSync(chromePath)) throw new Error(`no Chromium at ${chromePath} (set CHROME_PATH)`);
+  return chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+}
+
+/** One Lighthouse run with its mobile defaults (emulated phone, simulated slow 4G and CPU). */
+export async function runLighthouse(url: string, port: number): Promise<LighthouseResult> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const lhr = result.lhr as unknown as LighthouseResult;
+  if (lhr.runtimeError)
+    throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  return lhr;
+}
