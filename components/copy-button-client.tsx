@@ -1,15 +1,21 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+
+const noSubscription = () => () => {};
 
 /**
  * Copies a text to the clipboard. Rendered only once JavaScript runs: without it the text
  * beside the button is still there to select.
  */
 export function CopyButton({ text, label }: { text: string; label: string }) {
-  const [ready, setReady] = useState(false);
+  // False while rendering on the server and hydrating, true once running in the browser.
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [copied, setCopied] = useState(false);
-  useEffect(() => setReady(true), []);
   useEffect(() => {
     if (!copied) return;
     const timer = setTimeout(() => setCopied(false), 2000);

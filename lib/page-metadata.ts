@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { SITE_NAME, SITE_URL } from './site';
 
 /** An absolute URL on the site for a site-relative path. */
@@ -10,7 +9,7 @@ export function absoluteUrl(path: string): string {
  * Title, description, canonical and Open Graph for one page. A page's openGraph replaces the
  * layout's wholesale, so every page sets all of it here.
  */
-export function pageMetadata(page: { title: string; description: string; path: string }): Metadata {
+export function pageMetadata(page: { title: string; description: string; path: string }) {
   const url = absoluteUrl(page.path);
   return {
     title: page.title,
@@ -18,7 +17,7 @@ export function pageMetadata(page: { title: string; description: string; path: s
     alternates: { canonical: url },
     openGraph: {
       siteName: SITE_NAME,
-      type: 'website',
+      type: 'website' as const,
       title: `${page.title} · ${SITE_NAME}`,
       description: page.description,
       url,
