@@ -27,14 +27,15 @@ export function EntryStatuses({ entry, vendorName }: { entry: Entry; vendorName:
       </ul>
       {differs ? (
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-          Documented as <code className="font-mono">{entry.status}</code>
           {entry.errdex.statusNote ? (
             <>
-              {' '}
-              · <span className="font-medium">Errdex&apos;s reading:</span>{' '}
-              {entry.errdex.statusNote}
+              <span className="font-medium">Normalized by Errdex:</span> {entry.errdex.statusNote}
             </>
-          ) : null}
+          ) : (
+            <>
+              Documented as <code className="font-mono">{entry.status}</code>
+            </>
+          )}
         </p>
       ) : null}
     </div>

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
-import { CodeBlock } from '@/components/code-block';
 import { CopyButton } from '@/components/copy-button-client';
+import { EntryExample } from '@/components/entry-example';
+import { EntryProvenance } from '@/components/entry-provenance';
 import { EntryAssessment } from '@/components/entry-assessment';
 import { EntryFacts } from '@/components/entry-facts';
 import { RelatedList } from '@/components/entry-related';
@@ -13,10 +14,9 @@ import { Section } from '@/components/section';
 import { getCatalog } from '@/lib/catalog/server';
 import type { Entry } from '@/lib/catalog/types';
 import { clip, entryLabel, relatedByStatus } from '@/lib/entry-view';
-import { exampleBodyJson } from '@/lib/example-body';
 import { absoluteUrl, pageMetadata } from '@/lib/page-metadata';
 import { templateVariables } from '@/lib/template';
-import { CATEGORY_LABELS, MESSAGE_KIND_LABELS, RETRY_LABELS, statusInfo } from '@/lib/taxonomy';
+import { CATEGORY_LABELS, MESSAGE_KIND_LABELS, RETRY_LABELS } from '@/lib/taxonomy';
 
 export const dynamicParams = false;
 
@@ -60,12 +60,7 @@ export default async function EntryPage({ params }: Props) {
   const related = relatedByStatus(entry, catalog.getEntriesByVendor(vendor.id));
   const sameMessage = catalog.getSameMessage(entry);
   const groups = catalog.getEquivalenceGroups(entry);
-  const json = exampleBodyJson(vendor.format, entry);
   const first = entry.statuses[0];
-  const example =
-    json && first !== undefined
-      ? `HTTP/1.1 ${first} ${statusInfo(first).name}\nContent-Type: application/json\n\n${json}`
-      : json;
   const pageUrl = absoluteUrl(entry.url);
 
   return (
@@ -118,23 +113,7 @@ export default async function EntryPage({ params }: Props) {
             ) : null}
           </Section>
 
-          <Section id="example" title="Example error body">
-            {example ? (
-              <>
-                <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
-                  Illustrative, built by Errdex from the documented facts in {vendor.name}&apos;s
-                  format; <code className="font-mono">…</code> marks values the documentation does
-                  not give.
-                </p>
-                <CodeBlock code={example} label={`Example ${vendor.name} error body`} />
-              </>
-            ) : (
-              <p className="text-sm text-slate-700 dark:text-slate-300">
-                {vendor.name} documents this as an HTTP status only, without a body code, so Errdex
-                does not build an example body for it.
-              </p>
-            )}
-          </Section>
+          <EntryExample entry={entry} vendor={vendor} />
 
           <Section
             id="assessment"
@@ -195,25 +174,7 @@ export default async function EntryPage({ params }: Props) {
             </Section>
           ) : null}
 
-          <Section id="provenance" title="Where this comes from">
-            <ul className="space-y-2 text-sm text-slate-800 dark:text-slate-200">
-              <li>
-                <span className="font-medium">Documented by {vendor.name}</span> in{' '}
-                {entry.source.document}, line {entry.source.line}: the code
-                {entry.aliases.length ? ' and its number' : ''}, the status, the message
-                {entry.type ? ', the type' : ''}
-                {entry.detailKeys.length ? ', the detail keys' : ''}.
-              </li>
-              <li>
-                <span className="font-medium">Written by Errdex</span>: the category, whose side
-                acts, the retry advice
-                {entry.body ? ', the explanation' : ''}
-                {entry.errdex.template ? ', the derived template' : ''}
-                {entry.errdex.statusNote ? ', the reading of the documented status' : ''} and the
-                example body.
-              </li>
-            </ul>
-          </Section>
+          <EntryProvenance entry={entry} vendor={vendor} />
         </div>
 
         <aside aria-label="Facts" className="mt-10 lg:mt-0">
