@@ -33,7 +33,11 @@ const EXAMPLE_BINDINGS: Record<string, Record<string, string>> = {
     exceptionMessage: 'null',
   },
   EndpointHasNoListenerService: { endpointName: 'My Endpoint' },
-  ExternalSystemException: { remoteName: 'My Endpoint', remoteAddress: '1.2.3.4' },
+  ExternalSystemException: {
+    remoteName: 'My Endpoint',
+    remoteAddress: '1.2.3.4',
+    message: 'Listener Service was unable to communicate with an external system',
+  },
   ExternalSystemResponseException: { remoteName: 'My Endpoint', remoteAddress: '1.2.3.4' },
   ExternalSystemTimedOut: { remoteName: 'My Endpoint', remoteAddress: '1.2.3.4' },
   ExternalSystemUnreachable: { remoteName: 'My Endpoint', remoteAddress: '1.2.3.4' },
@@ -110,8 +114,12 @@ const OTHER_VALUES: [code: string, text: string, params: Record<string, string>]
   ],
   [
     'ExternalSystemException',
-    'Unable to communicate with Room 4B Lifesize (192.168.8.21); make sure it is online and correctly provisioned. Listener Service was unable to communicate with an external system',
-    { remoteName: 'Room 4B Lifesize', remoteAddress: '192.168.8.21' },
+    'Unable to communicate with Room 4B Lifesize (192.168.8.21); make sure it is online and correctly provisioned. Connection refused (Connection refused)',
+    {
+      remoteName: 'Room 4B Lifesize',
+      remoteAddress: '192.168.8.21',
+      message: 'Connection refused (Connection refused)',
+    },
   ],
   [
     'ExternalSystemResponseException',
