@@ -1,9 +1,8 @@
 import Link from 'next/link';
 import type { Entry } from '@/lib/catalog/types';
-import { entryLabel } from '@/lib/entry-view';
 import { MessageText } from './message-text';
 
-/** A short list of other entries, each with its vendor (when given) and message. */
+/** A short list of other entries: vendor (when given) and code as the link, then the message. */
 export function RelatedList({
   entries,
   vendorNames,
@@ -17,17 +16,21 @@ export function RelatedList({
         <li key={e.url} className="text-sm">
           <Link
             href={e.url}
-            className="font-mono font-semibold text-blue-700 hover:underline dark:text-blue-400"
+            className="font-semibold text-blue-700 hover:underline dark:text-blue-400"
           >
             {vendorNames ? `${vendorNames.get(e.vendor)} ` : ''}
-            {entryLabel(e)}
+            {e.code !== null ? (
+              <span className="font-mono">{e.code}</span>
+            ) : (
+              <span>
+                {e.status ?? 'no status'} <span className="font-normal">(no code)</span>
+              </span>
+            )}
           </Link>
-          {e.code !== null ? (
-            <span className="text-slate-700 dark:text-slate-300">
-              {' '}
-              · <MessageText text={e.message} variables={e.variables} />
-            </span>
-          ) : null}
+          <span className="text-slate-700 dark:text-slate-300">
+            {' '}
+            · <MessageText text={e.message} variables={e.variables} />
+          </span>
         </li>
       ))}
     </ul>
