@@ -1,3 +1,4 @@
+import { possessive } from '@/lib/entry-view';
 import type { Entry, Vendor } from '@/lib/catalog/types';
 import { exampleBodyJson } from '@/lib/example-body';
 import { statusInfo } from '@/lib/taxonomy';
@@ -17,8 +18,9 @@ export function EntryExample({ entry, vendor }: { entry: Entry; vendor: Vendor }
       {example ? (
         <>
           <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
-            Illustrative, built by Errdex from the documented facts in {vendor.name}&apos;s format;{' '}
-            <code className="font-mono">…</code> marks values the documentation does not give.
+            Illustrative, built by Errdex from the documented facts in {possessive(vendor.name)}{' '}
+            format; <code className="font-mono">…</code> marks values the documentation does not
+            give.
           </p>
           <CodeBlock code={example} label={`Example ${vendor.name} error body`} />
         </>

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '@/lib/catalog/types';
-import { clip, codePage, entryLabel, groupByStatus, relatedByStatus } from './entry-view';
+import {
+  clip,
+  codePage,
+  entryLabel,
+  groupByStatus,
+  possessive,
+  relatedByStatus,
+} from './entry-view';
 
 function entry(over: Partial<Entry>): Entry {
   return {
@@ -85,5 +92,12 @@ describe('codePage', () => {
     expect(codePage([a])).toEqual({ kind: 'redirect', url: '/vendors/a/x/', entry: a });
     expect(codePage([a, b])).toEqual({ kind: 'list', entries: [a, b] });
     expect(codePage([])).toBeNull();
+  });
+});
+
+describe('possessive', () => {
+  it('adds an apostrophe alone after a final s', () => {
+    expect(possessive('RingCentral')).toBe('RingCentral’s');
+    expect(possessive('BlueJeans')).toBe('BlueJeans’');
   });
 });

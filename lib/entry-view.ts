@@ -48,3 +48,8 @@ export function codePage(entries: Entry[]): CodePage | null {
   if (entries.length === 1) return { kind: 'redirect', url: entries[0]!.url, entry: entries[0]! };
   return { kind: 'list', entries };
 }
+
+/** "RingCentral's", "BlueJeans'": a vendor name as a possessive. */
+export function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}’` : `${name}’s`;
+}

@@ -1,3 +1,4 @@
+import { possessive } from '@/lib/entry-view';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
@@ -53,11 +54,11 @@ export default async function VendorPage({ params }: Props) {
         <CodeBlock code={vendor.example} label={`${vendor.name} example error body`} />
         <h3 className="mt-5 font-semibold">How Errdex recognizes it</h3>
         <p className="mt-1 leading-7">
-          A body is read as {vendor.name}&apos;s when it has{' '}
+          A body is read as {possessive(vendor.name)} when it has{' '}
           <InlineCode text={vendor.recognizedBy} />
         </p>
         <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
-          Source: {vendor.name}&apos;s error documentation ({vendor.source}).
+          Source: {possessive(vendor.name)} error documentation ({vendor.source}).
         </p>
       </section>
 

@@ -1,3 +1,4 @@
+import { possessive } from '@/lib/entry-view';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
@@ -96,7 +97,7 @@ export default async function EntryPage({ params }: Props) {
               <MessageText text={entry.message} variables={entry.variables} />
             </blockquote>
             <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-              {MESSAGE_KIND_LABELS[entry.messageKind]}, verbatim from {vendor.name}&apos;s
+              {MESSAGE_KIND_LABELS[entry.messageKind]}, verbatim from {possessive(vendor.name)}
               documentation.
               {entry.variables.length > 0 ? ' Highlighted parts are filled in at run time.' : null}
             </p>
