@@ -1,4 +1,3 @@
-import { possessive } from '@/lib/entry-view';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
@@ -6,6 +5,7 @@ import { CodeBlock } from '@/components/code-block';
 import { InlineCode } from '@/components/inline-code';
 import { MdxBody } from '@/components/mdx-body';
 import { StatusGroups } from '@/components/status-groups';
+import { possessive } from '@/lib/entry-view';
 import { getCatalog } from '@/lib/catalog/server';
 import { pageMetadata } from '@/lib/page-metadata';
 

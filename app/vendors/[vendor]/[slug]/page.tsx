@@ -1,4 +1,3 @@
-import { possessive } from '@/lib/entry-view';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
@@ -14,7 +13,7 @@ import { MessageText } from '@/components/message-text';
 import { Section } from '@/components/section';
 import { getCatalog } from '@/lib/catalog/server';
 import type { Entry } from '@/lib/catalog/types';
-import { clip, entryLabel, relatedByStatus } from '@/lib/entry-view';
+import { clip, entryLabel, possessive, relatedByStatus } from '@/lib/entry-view';
 import { absoluteUrl, pageMetadata } from '@/lib/page-metadata';
 import { templateVariables } from '@/lib/template';
 import { CATEGORY_LABELS, MESSAGE_KIND_LABELS, RETRY_LABELS } from '@/lib/taxonomy';
