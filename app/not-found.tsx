@@ -17,7 +17,7 @@ export const metadata: Metadata = {
 
 /**
  * `out/404.html`, served by static hosts for any unknown path. `/not-found.js` (external, so a
- * strict CSP holds) sends `/code/CMN-101/` to the lowercase URL and fills the token into the
+ * strict CSP holds) sends a URL in capitals such as `/code/CMN-101/` to its lowercase form and fills the token into the
  * search; without JavaScript the search form is still there to type it in.
  */
 export default function NotFound() {

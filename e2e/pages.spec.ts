@@ -112,6 +112,24 @@ test('/code/CMN-101/ ends on the cmn-101 entry', async ({ page, baseURL }) => {
   expectNoExternal(outside);
 });
 
+test('an entry URL typed in capitals reaches the lowercase page', async ({ page }) => {
+  await page.goto('/vendors/RingCentral/CMN-406/#message');
+  await page.waitForURL('**/vendors/ringcentral/cmn-406/#message');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('CMN-406');
+});
+
+test('/code/CMN101/ (no dash, capitals) ends on not catalogued with a search for cmn101', async ({
+  page,
+}) => {
+  await page.goto('/code/CMN101/');
+  await page.waitForURL('**/code/cmn101/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not catalogued');
+  await expect(page.getByRole('link', { name: 'Search for this code' })).toHaveAttribute(
+    'href',
+    '/search/?q=cmn101',
+  );
+});
+
 test('a /code/ page for one entry is tiny: refresh, canonical and a visible link', async ({
   request,
 }) => {

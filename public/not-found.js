@@ -1,18 +1,19 @@
 // The 404 page's only script (external, for a strict CSP). Static hosts serve 404.html for any
-// unknown path, so the path is read here: `/code/CMN-101/` moves to the lowercase URL, and the
-// last path segment is offered as a search.
+// unknown path, so the path is read here. Every Errdex URL is lowercase: a path with capitals
+// (`/code/CMN-101/`, a code pasted into a URL template) moves once to its lowercase form, and if
+// that is unknown too, the last path segment is offered as a search.
 (function () {
   var path = location.pathname;
-  var code = /^\/code\/([^/]+)\/?$/.exec(path);
+  var lower = path.toLowerCase();
+  if (path !== lower) {
+    location.replace(lower + location.search + location.hash);
+    return;
+  }
   var token;
   try {
-    token = decodeURIComponent(code ? code[1] : path.split('/').filter(Boolean).pop() || '');
+    token = decodeURIComponent(path.split('/').filter(Boolean).pop() || '');
   } catch {
     token = '';
-  }
-  if (code && token !== token.toLowerCase()) {
-    location.replace('/code/' + encodeURIComponent(token.toLowerCase()) + '/' + location.hash);
-    return;
   }
   function fill() {
     if (!token) return;
