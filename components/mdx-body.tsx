@@ -38,7 +38,7 @@ const components = {
 
 export function MdxBody({ source }: { source: string }) {
   return (
-    <div className="text-slate-800 dark:text-slate-200">
+    <div className="max-w-3xl text-slate-800 dark:text-slate-200">
       <MDXRemote source={source} components={components} />
     </div>
   );
