@@ -44,6 +44,9 @@ describe('entryLabel', () => {
     expect(entryLabel(entry({ code: 'CMN-101' }))).toBe('CMN-101');
     expect(entryLabel(entry({ status: '400', message: 'Bad Request' }))).toBe('400 Bad Request');
     expect(entryLabel(entry({ message: 'Bad Request' }))).toBe('Bad Request');
+    expect(entryLabel(entry({ status: '422', message: '422 Unprocessable Entity' }))).toBe(
+      '422 Unprocessable Entity',
+    );
   });
 });
 

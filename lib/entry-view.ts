@@ -3,7 +3,8 @@ import type { Entry } from '@/lib/catalog/types';
 /** How an entry is named in lists and titles: its code, or "<status> <message>" when it has none. */
 export function entryLabel(entry: Pick<Entry, 'code' | 'message' | 'status'>): string {
   if (entry.code !== null) return entry.code;
-  return entry.status ? `${entry.status} ${entry.message}` : entry.message;
+  if (!entry.status || entry.message.startsWith(entry.status)) return entry.message;
+  return `${entry.status} ${entry.message}`;
 }
 
 /** Shortens a text for a meta description, at a word boundary. */

@@ -76,7 +76,9 @@ export default async function EntryPage({ params }: Props) {
         <p className="text-sm font-medium text-slate-600 dark:text-slate-400">
           {vendor.name} error
         </p>
-        <h1 className="mt-1 font-mono text-3xl font-bold tracking-tight break-words">
+        <h1
+          className={`mt-1 text-3xl font-bold tracking-tight break-words ${entry.code !== null ? 'font-mono' : ''}`}
+        >
           {entry.code ?? entryLabel(entry)}
         </h1>
         <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
