@@ -16,8 +16,18 @@ export function generateStaticParams() {
   return [...getCatalog().getCodePaths().keys()].map((token) => ({ token }));
 }
 
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 async function load(params: Props['params']) {
-  const token = decodeURIComponent((await params).token);
+  const raw = (await params).token;
+  // Segments may arrive percent-encoded; tokens are looked up in their plain form.
+  const token = getCatalog().getEntriesByCodePath(raw).length > 0 ? raw : safeDecode(raw);
   return { token, page: codePage(getCatalog().getEntriesByCodePath(token)) };
 }
 
