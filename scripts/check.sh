@@ -11,3 +11,9 @@ step 'typecheck'; npx tsc --noEmit
 step 'unit'; npx vitest run
 step 'build'; npm run --silent build
 step 'e2e'; bash scripts/ensure-chromium.sh && npx playwright test
+# Budgets over the export just built (README, "Budgets and benchmarks"); each fails on a miss.
+step 'links'; npx tsx scripts/check-links.ts
+step 'page weight'; npx tsx scripts/page-weight.ts
+step 'lighthouse'; npm run --silent lighthouse
+# Builds in .bench/repo, a copy of the project: the out/ above is left as it is.
+step 'bench'; npm run --silent bench:build -- --sizes 1000 --budget-seconds 90 --budget-mb 1536

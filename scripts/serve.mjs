@@ -2,6 +2,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const root = path.resolve(process.env.ERRDEX_OUT_DIR ?? 'out');
 const port = Number(process.env.PORT ?? 3000);
@@ -47,10 +48,18 @@ const server = http.createServer((req, res) => {
     return;
   }
   const file = found ?? path.join(root, '404.html');
+  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+  // Compress text as static hosts do, so transfer sizes (and Lighthouse's timings) are realistic.
+  const gzip =
+    /^(text|application\/(json|xml|manifest))|svg/.test(type) &&
+    /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   res.writeHead(found ? 200 : 404, {
-    'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'Content-Type': type,
+    ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
   });
-  fs.createReadStream(file).pipe(res);
+  const stream = fs.createReadStream(file);
+  if (gzip) stream.pipe(zlib.createGzip()).pipe(res);
+  else stream.pipe(res);
 });
 
 server.listen(port, '127.0.0.1', () =>
