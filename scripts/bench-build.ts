@@ -109,6 +109,9 @@ for (const entries of sizes) {
     `  built in ${row.wallSeconds.toFixed(1)} s (${row.cpuSeconds?.toFixed(0) ?? '?'} CPU s), peak ${(row.peakRssBytes / MB).toFixed(0)} MB, out/ ${(row.outBytes / MB).toFixed(1)} MB in ${row.outFiles} files; load average ${run.load[0].toFixed(1)} → ${run.load[1].toFixed(1)}`,
   );
   console.log(
+    `  largest page: out/${stats.largestHtml.file}, ${(stats.largestHtml.bytes / 1024).toFixed(0)} KB of HTML`,
+  );
+  console.log(
     search.length
       ? `  search data: ${search.map((f) => `${f.file} ${(f.bytes / 1024).toFixed(0)} KB`).join(', ')}`
       : '  search data: none shipped (no search-data file in out/)',

@@ -47,16 +47,24 @@ export function prepareWorkCopy(project: string, target: string): void {
     );
 }
 
-/** Total bytes and number of files under a directory. */
-export function dirStats(dir: string): { bytes: number; files: number } {
+/** Total bytes and number of files under a directory, and its largest HTML page. */
+export function dirStats(dir: string): {
+  bytes: number;
+  files: number;
+  largestHtml: { file: string; bytes: number };
+} {
   let bytes = 0;
   let files = 0;
+  let largestHtml = { file: '', bytes: 0 };
   for (const d of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!d.isFile()) continue;
     files++;
-    bytes += fs.statSync(path.join(d.parentPath, d.name)).size;
+    const size = fs.statSync(path.join(d.parentPath, d.name)).size;
+    bytes += size;
+    if (d.name.endsWith('.html') && size > largestHtml.bytes)
+      largestHtml = { file: path.relative(dir, path.join(d.parentPath, d.name)), bytes: size };
   }
-  return { bytes, files };
+  return { bytes, files, largestHtml };
 }
 
 /**
