@@ -86,14 +86,16 @@ process.stderr.write('\n');
 
 const fmt = (n: number | null) => (n === null ? 'n/a' : n.toFixed(2));
 const metric = (lhr: LighthouseResult, id: string) => lhr.audits[id]?.numericValue ?? 0;
-console.log(`| page | ${CATEGORIES.join(' | ')} | performance runs | LCP ms | TBT ms | bytes KB |`);
-console.log(`|---|${CATEGORIES.map(() => '---:').join('|')}|---|---:|---:|---:|`);
+console.log(
+  `| page | ${CATEGORIES.join(' | ')} | performance runs | LCP ms | TBT ms | bytes KB | CPU index |`,
+);
+console.log(`|---|${CATEGORIES.map(() => '---:').join('|')}|---|---:|---:|---:|---:|`);
 for (const r of results) {
   const mid = [...r.runs].sort(
     (a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0),
   )[Math.floor((r.runs.length - 1) / 2)]!;
   console.log(
-    `| ${r.page} | ${CATEGORIES.map((c) => fmt(r.scores[c])).join(' | ')} | ${r.runs.map((l) => fmt(l.categories.performance?.score ?? null)).join(' ')} | ${metric(mid, 'largest-contentful-paint').toFixed(0)} | ${metric(mid, 'total-blocking-time').toFixed(0)} | ${(metric(mid, 'total-byte-weight') / 1024).toFixed(0)} |`,
+    `| ${r.page} | ${CATEGORIES.map((c) => fmt(r.scores[c])).join(' | ')} | ${r.runs.map((l) => fmt(l.categories.performance?.score ?? null)).join(' ')} | ${metric(mid, 'largest-contentful-paint').toFixed(0)} | ${metric(mid, 'total-blocking-time').toFixed(0)} | ${(metric(mid, 'total-byte-weight') / 1024).toFixed(0)} | ${mid.environment?.benchmarkIndex?.toFixed(0) ?? '-'} |`,
   );
 }
 console.log(

@@ -23,6 +23,7 @@ export type LighthouseResult = {
     { score: number | null; title: string; scoreDisplayMode?: string; numericValue?: number }
   >;
   runtimeError?: { code: string; message: string };
+  environment?: { benchmarkIndex?: number };
 };
 
 export function scoresOf(lhr: LighthouseResult): Scores {
