@@ -136,7 +136,10 @@ function printReport(all: BenchRow[]): void {
   for (const g of growth(all)) {
     const p = g.perThousand;
     console.log(
-      `growth per 1,000 entries ${g.from}→${g.to}: +${p.wallSeconds.toFixed(1)} s, +${(p.peakRssBytes / MB).toFixed(0)} MB peak, +${(p.outBytes / MB).toFixed(1)} MB out/, +${p.outFiles.toFixed(0)} files${g.nonLinear.length ? `  NON-LINEAR: ${g.nonLinear.join(', ')}` : ''}`,
+      `growth per 1,000 entries ${g.from}→${g.to}: +${p.wallSeconds.toFixed(1)} s wall, +${p.cpuSeconds?.toFixed(1) ?? '?'} CPU s, +${(p.peakRssBytes / MB).toFixed(0)} MB peak, +${(p.outBytes / MB).toFixed(1)} MB out/, +${p.outFiles.toFixed(0)} files${g.nonLinear.length ? `  NON-LINEAR: ${g.nonLinear.join(', ')}` : ''}`,
     );
   }
+  console.log(
+    'wall time depends on what else the machine runs; CPU seconds are the steadier measure of growth',
+  );
 }

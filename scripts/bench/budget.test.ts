@@ -50,4 +50,15 @@ describe('growth', () => {
     const steps = growth([row(1000, 30, 800), row(3000, 50, 900), row(10000, 300, 1000)]);
     expect(steps[1]?.nonLinear).toEqual(['wallSeconds']);
   });
+
+  it('judges CPU seconds too, when they were measured', () => {
+    const cpu = (r: BenchRow, cpuSeconds: number) => ({ ...r, cpuSeconds });
+    const steps = growth([
+      cpu(row(1000, 30, 800), 80),
+      cpu(row(3000, 50, 900), 160),
+      cpu(row(10000, 120, 1000), 1200),
+    ]);
+    expect(steps[0]?.perThousand.cpuSeconds).toBe(40);
+    expect(steps[1]?.nonLinear).toEqual(['cpuSeconds']);
+  });
 });

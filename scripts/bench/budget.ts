@@ -15,7 +15,9 @@ export type Growth = {
   from: number;
   to: number;
   /** Increase per 1,000 entries over this step. */
-  perThousand: Omit<BenchRow, 'entries' | 'cpuSeconds' | 'searchBytes'>;
+  perThousand: Omit<BenchRow, 'entries' | 'cpuSeconds' | 'searchBytes'> & {
+    cpuSeconds: number | null;
+  };
   /** Metrics that grew markedly faster per entry here than over the step before. */
   nonLinear: string[];
 };
@@ -39,6 +41,7 @@ export function budgetFailures(rows: BenchRow[], budget: BenchBudget): string[] 
 }
 
 const METRICS = ['wallSeconds', 'peakRssBytes', 'outBytes', 'outFiles'] as const;
+type Metric = (typeof METRICS)[number];
 
 /**
  * Growth per 1,000 entries between consecutive sizes. A step is flagged non-linear for a metric
@@ -52,17 +55,22 @@ export function growth(rows: BenchRow[], tolerance = 1.5): Growth[] {
     const a = sorted[i - 1]!;
     const b = sorted[i]!;
     const k = 1000 / (b.entries - a.entries);
-    const perThousand = Object.fromEntries(
-      METRICS.map((m) => [m, (b[m] - a[m]) * k]),
-    ) as Growth['perThousand'];
+    const perThousand = {
+      ...(Object.fromEntries(METRICS.map((m) => [m, (b[m] - a[m]) * k])) as Record<Metric, number>),
+      cpuSeconds:
+        a.cpuSeconds !== null && b.cpuSeconds !== null ? (b.cpuSeconds - a.cpuSeconds) * k : null,
+    };
     const prev = steps[steps.length - 1];
-    const nonLinear = prev
-      ? METRICS.filter(
-          (m) =>
-            perThousand[m] > tolerance * Math.max(prev.perThousand[m], 0) &&
-            b[m] - a[m] > 0.1 * a[m],
-        )
-      : [];
+    const grew = (m: Metric | 'cpuSeconds', before: number | null, after: number | null) =>
+      prev !== undefined &&
+      after !== null &&
+      before !== null &&
+      (perThousand[m] ?? 0) > tolerance * Math.max(prev.perThousand[m] ?? 0, 0) &&
+      after - before > 0.1 * before;
+    const nonLinear = [
+      ...METRICS.filter((m) => grew(m, a[m], b[m])),
+      ...(grew('cpuSeconds', a.cpuSeconds, b.cpuSeconds) ? ['cpuSeconds'] : []),
+    ];
     steps.push({ from: a.entries, to: b.entries, perThousand, nonLinear });
   }
   return steps;
