@@ -69,7 +69,7 @@ export default async function EntryPage({ params }: Props) {
         items={[
           { href: '/vendors/', label: 'Vendors' },
           { href: vendor.url, label: vendor.name },
-          { label: entryLabel(entry) },
+          { label: clip(entryLabel(entry), 48) },
         ]}
       />
       <header className="border-b border-slate-200 pb-6 dark:border-slate-800">
@@ -77,7 +77,7 @@ export default async function EntryPage({ params }: Props) {
           {vendor.name} error
         </p>
         <h1
-          className={`mt-1 text-3xl font-bold tracking-tight break-words ${entry.code !== null ? 'font-mono' : ''}`}
+          className={`mt-1 font-bold tracking-tight break-words ${entry.code !== null ? 'font-mono text-3xl' : 'text-2xl'}`}
         >
           {entry.code ?? entryLabel(entry)}
         </h1>
@@ -98,8 +98,8 @@ export default async function EntryPage({ params }: Props) {
               <MessageText text={entry.message} variables={entry.variables} />
             </blockquote>
             <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-              {MESSAGE_KIND_LABELS[entry.messageKind]}, verbatim from {possessive(vendor.name)}
-              documentation.
+              {MESSAGE_KIND_LABELS[entry.messageKind]}, verbatim from{' '}
+              {`${possessive(vendor.name)} documentation`}.
               {entry.variables.length > 0 ? ' Highlighted parts are filled in at run time.' : null}
             </p>
             {entry.errdex.template ? (
