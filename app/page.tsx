@@ -1,7 +1,14 @@
 import Link from 'next/link';
 import { getCatalog } from '@/lib/catalog/server';
+import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/page-metadata';
 import { SITE_TAGLINE } from '@/lib/site';
 import { statusInfo } from '@/lib/taxonomy';
+
+export const metadata: Metadata = {
+  ...pageMetadata({ title: 'Errdex', description: SITE_TAGLINE, path: '/' }),
+  title: { absolute: 'Errdex: communications API error reference' },
+};
 
 export default function HomePage() {
   const catalog = getCatalog();

@@ -1,0 +1,20 @@
+import type { MetadataRoute } from 'next';
+import { getCatalog } from '@/lib/catalog/server';
+import { absoluteUrl } from '@/lib/page-metadata';
+
+export const dynamic = 'force-static';
+
+/** Canonical pages only: `/code/` pages are redirects to entries, so they stay out. */
+export default function sitemap(): MetadataRoute.Sitemap {
+  const catalog = getCatalog();
+  const paths = [
+    '/',
+    '/vendors/',
+    '/status/',
+    '/decode/',
+    ...catalog.getVendors().map((v) => v.url),
+    ...catalog.getStatuses().map((s) => `/status/${s}/`),
+    ...catalog.getEntries().map((e) => e.url),
+  ];
+  return paths.map((p) => ({ url: absoluteUrl(p) }));
+}

@@ -1,0 +1,143 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { CopyButton } from '@/components/copy-button-client';
+import { EntryExample } from '@/components/entry-example';
+import { EntryProvenance } from '@/components/entry-provenance';
+import { EntryAssessment } from '@/components/entry-assessment';
+import { EntryFacts } from '@/components/entry-facts';
+import { EntryRelations } from '@/components/entry-relations';
+import { EntryStatuses } from '@/components/entry-statuses';
+import { MdxBody } from '@/components/mdx-body';
+import { MessageText } from '@/components/message-text';
+import { Section } from '@/components/section';
+import { getCatalog } from '@/lib/catalog/server';
+import { clip, entryLabel, possessive } from '@/lib/entry-view';
+import { absoluteUrl, pageMetadata } from '@/lib/page-metadata';
+import { templateVariables } from '@/lib/template';
+import { CATEGORY_LABELS, MESSAGE_KIND_LABELS, RETRY_LABELS } from '@/lib/taxonomy';
+
+export const dynamicParams = false;
+
+type Props = { params: Promise<{ vendor: string; slug: string }> };
+
+export function generateStaticParams() {
+  return getCatalog()
+    .getEntries()
+    .map((e) => ({ vendor: e.vendor, slug: e.slug }));
+}
+
+async function load(params: Props['params']) {
+  const { vendor, slug } = await params;
+  const catalog = getCatalog();
+  const entry = catalog.getEntry(vendor, slug);
+  const v = catalog.getVendor(vendor);
+  return entry && v ? { catalog, entry, vendor: v } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await load(params);
+  if (!found) return {};
+  const { entry, vendor } = found;
+  const label = entry.code ?? clip(entryLabel(entry), 60);
+  return pageMetadata({
+    title: `${label} (${vendor.name} error)`,
+    description: clip(
+      `${vendor.name} ${entry.code ?? 'error'}: "${entry.message}". ${CATEGORY_LABELS[entry.errdex.category]} error; ${RETRY_LABELS[entry.errdex.retry].toLowerCase()}.`,
+    ),
+    path: entry.url,
+  });
+}
+
+export default async function EntryPage({ params }: Props) {
+  const found = await load(params);
+  if (!found) notFound();
+  const { catalog, entry, vendor } = found;
+  const pageUrl = absoluteUrl(entry.url);
+
+  return (
+    <article>
+      <Breadcrumbs
+        items={[
+          { href: '/vendors/', label: 'Vendors' },
+          { href: vendor.url, label: vendor.name },
+          { label: clip(entryLabel(entry), 48) },
+        ]}
+      />
+      <header className="border-b border-slate-200 pb-6 dark:border-slate-800">
+        <p className="text-sm font-medium text-slate-600 dark:text-slate-400">
+          {vendor.name} error
+        </p>
+        <h1
+          className={`mt-1 font-bold tracking-tight break-words ${entry.code !== null ? 'font-mono text-3xl' : 'text-2xl'}`}
+        >
+          {entry.code ?? entryLabel(entry)}
+        </h1>
+        <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+          {entry.code !== null ? <CopyButton text={entry.code} label="Copy code" /> : null}
+          <CopyButton text={pageUrl} label="Copy link" />
+          <span className="break-all text-slate-600 dark:text-slate-400">{pageUrl}</span>
+        </div>
+        <div className="mt-4">
+          <EntryStatuses entry={entry} vendorName={vendor.name} />
+        </div>
+      </header>
+
+      <div className="mt-8 gap-10 lg:grid lg:grid-cols-[minmax(0,1fr)_16rem]">
+        <div className="min-w-0 space-y-10">
+          <Section id="message" title="Message">
+            <blockquote className="rounded-lg border-l-4 border-blue-600 bg-slate-50 px-4 py-3 text-lg break-words dark:border-blue-400 dark:bg-slate-900">
+              <MessageText text={entry.message} variables={entry.variables} />
+            </blockquote>
+            <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+              {MESSAGE_KIND_LABELS[entry.messageKind]}, verbatim from{' '}
+              {`${possessive(vendor.name)} documentation`}.
+              {entry.variables.length > 0 ? ' Highlighted parts are filled in at run time.' : null}
+            </p>
+            {entry.errdex.template ? (
+              <div className="mt-4">
+                <p className="text-sm font-medium">Template (derived by Errdex)</p>
+                <p className="mt-1 font-mono text-sm break-words">
+                  <MessageText
+                    text={entry.errdex.template}
+                    variables={templateVariables(entry.errdex.template)}
+                  />
+                </p>
+              </div>
+            ) : null}
+          </Section>
+
+          <EntryExample entry={entry} vendor={vendor} />
+
+          <Section
+            id="assessment"
+            title="Errdex's assessment"
+            note="Written by Errdex, not documented by the vendor."
+          >
+            <EntryAssessment entry={entry} />
+          </Section>
+
+          {entry.body ? (
+            <Section
+              id="explanation"
+              title="Errdex's explanation"
+              note={`Errdex guidance in our own words; ${vendor.name} does not document this.`}
+            >
+              <MdxBody source={entry.body} />
+            </Section>
+          ) : null}
+
+          <EntryRelations entry={entry} vendor={vendor} catalog={catalog} />
+
+          <EntryProvenance entry={entry} vendor={vendor} />
+        </div>
+
+        <aside aria-label="Facts" className="mt-10 lg:mt-0">
+          <div className="rounded-lg border border-slate-200 px-4 py-2 lg:sticky lg:top-4 dark:border-slate-800">
+            <EntryFacts entry={entry} vendor={vendor} />
+          </div>
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,66 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { Entry, Vendor } from '@/lib/catalog/types';
+
+function Row({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="py-2">
+      <dt className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
+        {term}
+      </dt>
+      <dd className="mt-0.5 text-sm break-words">{children}</dd>
+    </div>
+  );
+}
+
+/** The documented facts at a glance, each as the vendor wrote it. */
+export function EntryFacts({ entry, vendor }: { entry: Entry; vendor: Vendor }) {
+  return (
+    <dl className="divide-y divide-slate-200 dark:divide-slate-800">
+      <Row term="Vendor">
+        <Link href={vendor.url} className="text-blue-700 hover:underline dark:text-blue-400">
+          {vendor.name}
+        </Link>
+      </Row>
+      <Row term="Code">
+        {entry.code !== null ? <code className="font-mono">{entry.code}</code> : 'No code'}
+        {entry.code === null ? (
+          <span className="block text-xs text-slate-600 dark:text-slate-400">
+            {vendor.format === 'bandwidth'
+              ? 'Identified by status, type and description'
+              : 'An HTTP-level row, identified by its status'}
+          </span>
+        ) : null}
+      </Row>
+      {entry.aliases.length > 0 ? (
+        <Row term="Also sent as">
+          {entry.aliases.map((a) => (
+            <code key={a} className="mr-2 font-mono">
+              {a}
+            </code>
+          ))}
+        </Row>
+      ) : null}
+      <Row term="Documented status">{entry.status ?? 'Not documented'}</Row>
+      {entry.type ? (
+        <Row term="Type">
+          <code className="font-mono">{entry.type}</code>
+        </Row>
+      ) : null}
+      {entry.detailKeys.length > 0 ? (
+        <Row term="Detail keys">
+          <ul className="flex flex-wrap gap-1.5">
+            {entry.detailKeys.map((k) => (
+              <li key={k}>
+                <code className="rounded bg-slate-100 px-1 font-mono text-xs dark:bg-slate-800">
+                  {k}
+                </code>
+              </li>
+            ))}
+          </ul>
+        </Row>
+      ) : null}
+      {entry.section ? <Row term="Documented under">{entry.section}</Row> : null}
+    </dl>
+  );
+}

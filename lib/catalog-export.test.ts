@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '@/lib/catalog/load';
+import { catalogExport } from './catalog-export';
+
+describe('catalogExport', () => {
+  const catalog = loadCatalog();
+  const out = catalogExport(catalog, 'https://example.test', '2000-01-01T00:00:00.000Z');
+
+  it('carries every entry with its facts, our fields apart, and its page URL', () => {
+    expect(out.entries).toHaveLength(catalog.entries.length);
+    const cmn = out.entries.find((e) => e.vendor === 'ringcentral' && e.code === 'CMN-406');
+    expect(cmn).toMatchObject({
+      status: '400.403',
+      statuses: [400, 403],
+      url: '/vendors/ringcentral/cmn-406/',
+    });
+    expect(cmn?.errdex.category).toBeTruthy();
+    expect(JSON.parse(JSON.stringify(out))).toEqual(out);
+  });
+
+  it('counts each vendor and lists every status with its HTTP name', () => {
+    expect(out.vendors.map((v) => [v.id, v.entries]).sort()).toEqual([
+      ['8x8', 83],
+      ['bandwidth', 27],
+      ['bluejeans', 38],
+      ['ringcentral', 104],
+      ['vaspian', 20],
+    ]);
+    expect(out.statuses.find((s) => s.status === 429)?.name).toBe('Too Many Requests');
+    expect(out).toMatchObject({
+      version: 1,
+      generated: '2000-01-01T00:00:00.000Z',
+      site: 'https://example.test',
+    });
+  });
+});

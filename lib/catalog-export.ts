@@ -1,0 +1,60 @@
+import type { Catalog } from '@/lib/catalog/types';
+import { statusInfo } from '@/lib/taxonomy';
+
+/** Bumped when the shape of `/catalog.json` changes incompatibly (documented in the README). */
+export const CATALOG_FORMAT_VERSION = 1;
+
+/**
+ * The public, machine-readable catalog: the vendor's facts and Errdex's own fields kept apart
+ * (`errdex`, `explanation`), site-relative URLs, and the build time.
+ */
+export function catalogExport(catalog: Catalog, site: string, generated: string) {
+  const statuses = [...new Set(catalog.entries.flatMap((e) => e.statuses))].sort((a, b) => a - b);
+  return {
+    version: CATALOG_FORMAT_VERSION,
+    generated,
+    site,
+    vendors: catalog.vendors.map((v) => ({
+      id: v.id,
+      name: v.name,
+      product: v.product,
+      format: v.format,
+      shape: v.shape,
+      example: v.example,
+      recognizedBy: v.recognizedBy,
+      source: v.source,
+      url: v.url,
+      guidance: v.body || null,
+      entries: catalog.entries.filter((e) => e.vendor === v.id).length,
+    })),
+    entries: catalog.entries.map((e) => ({
+      vendor: e.vendor,
+      slug: e.slug,
+      url: e.url,
+      code: e.code,
+      aliases: e.aliases,
+      status: e.status,
+      statuses: e.statuses,
+      message: e.message,
+      messageKind: e.messageKind,
+      type: e.type,
+      detailKeys: e.detailKeys,
+      variables: e.variables,
+      section: e.section,
+      source: e.source,
+      errdex: e.errdex,
+      explanation: e.body || null,
+    })),
+    statuses: statuses.map((status) => ({
+      status,
+      name: statusInfo(status).name,
+      meaning: statusInfo(status).meaning,
+      guidance: catalog.statusDocs.find((d) => d.status === status)?.body || null,
+    })),
+    equivalents: catalog.equivalents.map((g) => ({
+      id: g.id,
+      title: g.title,
+      entries: g.entries,
+    })),
+  };
+}

@@ -1,0 +1,56 @@
+import type { Entry } from '@/lib/catalog/types';
+
+/** How an entry is named in lists and titles: its code, or "<status> <message>" when it has none. */
+export function entryLabel(entry: Pick<Entry, 'code' | 'message' | 'status'>): string {
+  if (entry.code !== null) return entry.code;
+  if (!entry.status || entry.message.startsWith(entry.status)) return entry.message;
+  return `${entry.status} ${entry.message}`;
+}
+
+/** Shortens a text for a meta description, at a word boundary. */
+export function clip(text: string, max = 155): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : cut.length)}…`;
+}
+
+/** Groups entries by each HTTP status they carry (an entry with two statuses sits in both). */
+export function groupByStatus(entries: Entry[]): { statuses: [number, Entry[]][]; none: Entry[] } {
+  const map = new Map<number, Entry[]>();
+  const none: Entry[] = [];
+  for (const e of entries) {
+    if (e.statuses.length === 0) none.push(e);
+    for (const s of e.statuses) map.set(s, [...(map.get(s) ?? []), e]);
+  }
+  return { statuses: [...map].sort((a, b) => a[0] - b[0]), none };
+}
+
+/**
+ * Errors to read next to this one: the same vendor with the same statuses (or, without a
+ * documented status, the same section of the vendor's document).
+ */
+export function relatedByStatus(entry: Entry, vendorEntries: Entry[]): Entry[] {
+  return vendorEntries.filter(
+    (e) =>
+      e !== entry &&
+      (entry.statuses.length > 0
+        ? e.statuses.some((s) => entry.statuses.includes(s))
+        : e.statuses.length === 0 && e.section === entry.section),
+  );
+}
+
+/** What `/code/<token>/` does: send the reader to the one entry, or list several. */
+export type CodePage =
+  { kind: 'redirect'; url: string; entry: Entry } | { kind: 'list'; entries: Entry[] };
+
+export function codePage(entries: Entry[]): CodePage | null {
+  if (entries.length === 0) return null;
+  if (entries.length === 1) return { kind: 'redirect', url: entries[0]!.url, entry: entries[0]! };
+  return { kind: 'list', entries };
+}
+
+/** "RingCentral's", "BlueJeans'": a vendor name as a possessive. */
+export function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
+}
