@@ -1,6 +1,6 @@
 import { Index } from 'flexsearch';
 import { tokenKey } from '@/lib/catalog/tokens';
-import { MAX_MATCH_LENGTH } from '@/lib/template';
+import { MAX_MATCH_LENGTH, literalText } from '@/lib/template';
 import { createTemplateMatcher } from './templates';
 import { PREFIX_MIN_LENGTH, canMisspell, withinOneEdit, words } from './text';
 import { createVocabulary } from './vocabulary';
@@ -53,7 +53,8 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
   };
 
   docs.forEach((doc, id) => {
-    const message = words(doc.message);
+    // Variable names (`${extensionId}`) are not words of the message: a log never shows them.
+    const message = words(doc.message.includes('{') ? literalText(doc.message) : doc.message);
     const codes: string[] = [];
     for (const identifier of doc.aliases.length ? [doc.code, ...doc.aliases] : [doc.code]) {
       if (identifier === null) continue;
@@ -139,7 +140,12 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
     const limit = Math.max(1, opts.limit ?? DEFAULT_LIMIT);
     if (!q) return [];
     const queryWords = words(q);
-    const terms = [...new Set(queryWords)];
+    // A word found nowhere in the catalog, not even as a prefix or with a typo, is a value the
+    // API filled in (`extensionId`, `c-2a913f94`): it cannot tell entries apart, so it is left
+    // out of the word stages rather than emptying them.
+    const terms = [...new Set(queryWords)].filter(
+      (t) => frequency.has(t) || vocab.prefixed(t).length > 0 || vocab.misspelt(t).length > 0,
+    );
     const termLength = terms.reduce((n, t) => n + t.length, 0);
     const ids: number[] = [];
     const scores: number[] = [];
@@ -168,13 +174,13 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
       for (const [id, n] of count) add(id, 'words', n / (terms.length + 1) - 1 + cover(id) / 2);
     } else {
       if (!/\s/.test(q)) for (const id of byCode.get(tokenKey(q)) ?? []) add(id, 'code', 0);
-      for (const m of templates.match(q, terms)) {
+      for (const m of templates.match(q, queryWords)) {
         add(m.id, 'template', Math.min(m.literal / q.length, 1) * 0.5);
         if (seen[m.id] === query && !params.has(m.id)) params.set(m.id, m.params);
       }
       for (const id of byMessage.get(queryWords.join(' ')) ?? []) add(id, 'phrase', 0.9);
       if (terms.length > 0) {
-        for (const id of lookup(queryWords.join(' '))) {
+        for (const id of lookup(terms.join(' '))) {
           const phrase = queryWords.length > 1 && hasRun(messageWords[id] as string[], queryWords);
           add(id, phrase ? 'phrase' : 'words', cover(id));
         }

@@ -80,6 +80,21 @@ describe('messages the query is an instance of', () => {
     );
   });
 
+  it('finds the message while its filled-in text is still being typed', () => {
+    expectFirst(
+      'Parameter [extensionId] value',
+      'ringcentral/cmn-101',
+      'words',
+      'ringcentral/cmn-108',
+    );
+    expectFirst(
+      'Call [c-2a913f94] not fo',
+      'bandwidth/404-call-not-found',
+      'prefix',
+      'bandwidth/404-not-found',
+    );
+  });
+
   it('matches our derived BlueJeans templates', () => {
     const real = docs.find((d) => d.key === 'bluejeans/recordingquotaexceeded') as SearchDocument;
     // Writers derive these templates; until this one has its own, derive it the same way here.
@@ -140,7 +155,10 @@ describe('prefixes and typos', () => {
 
   it('forgives no typo in a short word or a number', () => {
     expect(index.search('fxa')).toEqual([]);
-    expect(keys(index.search('CMN-3O1', { limit: 50 }))).not.toContain('ringcentral/cmn-301');
+    expect(keys(index.search('1780355653', { limit: 50 }))).not.toContain(
+      'bluejeans/authenticationfailed',
+    );
+    expect(index.search('CMN-3O1', { limit: 50 }).map((h) => h.kind)).not.toContain('typo');
   });
 });
 
