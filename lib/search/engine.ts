@@ -49,7 +49,6 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
   // Identifiers are nearly all distinct, which is FlexSearch's most expensive case to build:
   // their words (`cmn`, `101`, `cmn101`) get a plain map instead.
   const byCodeWord = new Map<string, number[]>();
-  const byMessage = new Map<string, number[]>();
   /** How many messages hold each word: picks the cheapest word to start a loose match from. */
   const messageFrequency = new Map<string, number>();
   const file = (map: Map<string, number[]>, key: string, id: number) => {
@@ -78,8 +77,7 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
     });
     messageLength[id] = Math.min(length, 65535);
     const text = message.join(' ');
-    flex.add(id, text);
-    file(byMessage, text, id);
+    if (text) flex.add(id, text);
   });
   const vocab = createVocabulary([...messageFrequency.keys(), ...byCodeWord.keys()]);
   const templates = createTemplateMatcher(docs);
@@ -209,7 +207,6 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
         add(m.id, 'template', Math.min(m.literal / q.length, 1) * 0.5);
         if (seen[m.id] === query && !params.has(m.id)) params.set(m.id, m.params);
       }
-      for (const id of byMessage.get(queryWords.join(' ')) ?? []) add(id, 'phrase', 0.9);
       if (terms.length > 0) {
         const typo = terms.some((t) => t.typos.size > 0);
         if (terms.every((t) => t.exact))
