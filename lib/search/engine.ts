@@ -40,7 +40,8 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
   const flex = new Index({
     tokenize: 'strict',
     encode: (s: string) => s.split(' '),
-    resolution: 9,
+    // One score bucket: ranking is ours (kind, then coverage), not by word position.
+    resolution: 1,
   });
   const messageWords: string[][] = [];
   const codeWords: string[][] = [];
