@@ -68,6 +68,8 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
       codes.push(...words(identifier), key);
       file(byCode, key, id);
     }
+    // Statuses are searchable like identifiers: `429` lists every rate-limit error.
+    for (const status of doc.statuses) codes.push(String(status));
     for (const w of codes) file(byCodeWord, w, id);
     messageWords.push(message);
     codeWords.push(codes);
@@ -212,10 +214,15 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
         const typo = terms.some((t) => t.typos.size > 0);
         if (terms.every((t) => t.exact))
           for (const id of matchAll(terms, false)) {
-            const phrase =
-              queryWords.length > 1 && hasRun(messageWords[id] as string[], queryWords);
-            add(id, phrase ? 'phrase' : 'words', cover(id));
+            const message = messageWords[id] as string[];
+            const phrase = queryWords.length > 1 && hasRun(message, queryWords);
+            const whole = message.length === queryWords.length && hasRun(message, queryWords);
+            add(id, phrase || whole ? 'phrase' : 'words', whole ? 0.9 : cover(id));
           }
+        // A code being typed (`msg-3`, `17803`): the identifiers it begins.
+        if (!/\s/.test(q) && ids.length < limit)
+          for (const key of vocab.prefixed(tokenKey(q)))
+            for (const id of byCode.get(key) ?? []) add(id, 'prefix', 0.5);
         // Prefixes and typos only widen the whole-word match: when it filled the page, stop.
         if (ids.length < limit)
           for (const id of matchAll(terms, true)) add(id, typo ? 'typo' : 'prefix', cover(id));

@@ -45,6 +45,27 @@ describe('codes and aliases', () => {
     expect(keys(hits)).toContain('8x8/1008');
   });
 
+  it('completes a code being typed', () => {
+    expectFirst('msg-30', 'ringcentral/msg-304', 'prefix', 'ringcentral/msg-240');
+    expectFirst(
+      '17803',
+      'bluejeans/authenticationfailed',
+      'prefix',
+      'bluejeans/duplicatecalendarid',
+    );
+  });
+
+  it('lists the entries of a status typed as a number', () => {
+    const hits = index.search('429', { limit: 50 });
+    expect(keys(hits)).toEqual(
+      expect.arrayContaining([
+        'ringcentral/cmn-301',
+        'bandwidth/429-user-rate-limit-or-concurrency-limit-exceeded',
+      ]),
+    );
+    expect(hits.every((h) => h.doc.statuses.includes(429))).toBe(true);
+  });
+
   it('reads words with spaces as message text, not as a code', () => {
     expectFirst('not found', '8x8/1300', 'phrase', 'bluejeans/notfound');
   });
