@@ -51,7 +51,7 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
   // their words (`cmn`, `101`, `cmn101`) get a plain map instead.
   const byCodeWord = new Map<string, number[]>();
   /** How many messages hold each word: picks the cheapest word to start a loose match from. */
-  const messageFrequency = new Map<string, number>();
+  const messageWordStats = new Map<string, { word: string; entries: number; last: number }>();
   const file = (map: Map<string, number[]>, key: string, id: number) => {
     const list = map.get(key);
     if (!list) map.set(key, [id]);
@@ -74,22 +74,30 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
     messageWords.push(message);
     codeWords.push(codes);
     let length = 0;
-    message.forEach((w, i) => {
+    for (let i = 0; i < message.length; i += 1) {
+      const w = message[i] as string;
+      let known = messageWordStats.get(w);
+      if (!known) messageWordStats.set(w, (known = { word: w, entries: 0, last: -1 }));
+      // Keep one string per distinct word: fewer live objects, a much cheaper build.
+      message[i] = known.word;
       length += w.length;
-      if (message.indexOf(w) === i) messageFrequency.set(w, (messageFrequency.get(w) ?? 0) + 1);
-    });
+      if (known.last !== id) {
+        known.last = id;
+        known.entries += 1;
+      }
+    }
     messageLength[id] = Math.min(length, 65535);
     const text = message.join(' ');
     if (text) flex.add(id, text);
   });
-  const vocab = createVocabulary([...messageFrequency.keys(), ...byCodeWord.keys()]);
+  const vocab = createVocabulary([...messageWordStats.keys(), ...byCodeWord.keys()]);
   const templates = createTemplateMatcher(docs);
   const everything = Math.max(1, docs.length);
   const frequency = (w: string) =>
-    (messageFrequency.get(w) ?? 0) + (byCodeWord.get(w)?.length ?? 0);
+    (messageWordStats.get(w)?.entries ?? 0) + (byCodeWord.get(w)?.length ?? 0);
   /** Entries holding a word, in their message (FlexSearch) or their identifiers. */
   const lookup = (word: string): number[] => {
-    const inMessages = messageFrequency.has(word)
+    const inMessages = messageWordStats.has(word)
       ? (flex.search(word, { limit: everything }) as number[])
       : [];
     const inCodes = byCodeWord.get(word);
