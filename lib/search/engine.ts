@@ -149,12 +149,8 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
       for (const w of list) {
         if (w === term.word) return true;
         if (!loose) continue;
-        if (
-          term.typos.size
-            ? term.typos.has(w)
-            : term.word.length >= PREFIX_MIN_LENGTH && w.startsWith(term.word)
-        )
-          return true;
+        if (term.typos.has(w)) return true;
+        if (term.word.length >= PREFIX_MIN_LENGTH && w.startsWith(term.word)) return true;
       }
     return false;
   }
@@ -167,9 +163,7 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
   function matchAll(terms: Term[], loose: boolean): number[] {
     const [first, ...rest] = [...terms].sort((a, b) => a.weight - b.weight);
     if (!first) return [];
-    let ids = loose
-      ? union(first.typos.size ? first.typos : first.stands)
-      : [...new Set(lookup(first.word))];
+    let ids = loose ? union([...first.stands, ...first.typos]) : [...new Set(lookup(first.word))];
     for (const t of rest) {
       if (ids.length === 0) break;
       ids = ids.filter((id) => has(id, t, loose));
