@@ -26,10 +26,15 @@ export function loadSearch(): Promise<LoadedSearch> {
     performance.mark('errdex-search-load-start');
     const [lib, response] = await Promise.all([import('@/lib/search'), fetch(SEARCH_DATA_URL)]);
     if (!response.ok) throw new Error(`search data: HTTP ${response.status}`);
-    const docs = lib.unpackSearchData(await response.json());
-    loaded = { index: lib.createSearchIndex(docs), highlight: lib.highlight };
+    const data: unknown = await response.json();
+    performance.mark('errdex-search-fetched');
+    loaded = {
+      index: lib.createSearchIndex(lib.unpackSearchData(data)),
+      highlight: lib.highlight,
+    };
     performance.mark('errdex-search-ready');
     performance.measure('errdex-search-load', 'errdex-search-load-start', 'errdex-search-ready');
+    performance.measure('errdex-search-build', 'errdex-search-fetched', 'errdex-search-ready');
     return loaded;
   })().catch((error: unknown) => {
     pending = null;

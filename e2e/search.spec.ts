@@ -90,10 +90,12 @@ test.describe('header search box', () => {
     const sorted = [...times].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)] as number;
     const p95 = sorted[Math.floor(sorted.length * 0.95)] as number;
-    const load = await page.evaluate(
-      () => performance.getEntriesByName('errdex-search-load')[0]?.duration ?? -1,
+    const [load, build] = await page.evaluate(() =>
+      ['errdex-search-load', 'errdex-search-build'].map(
+        (name) => performance.getEntriesByName(name)[0]?.duration ?? -1,
+      ),
     );
-    const figure = `search data fetched and index built in ${load.toFixed(1)} ms; keystroke to paint over ${times.length} keystrokes: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${(sorted.at(-1) as number).toFixed(1)} ms`;
+    const figure = `search loaded in ${load?.toFixed(1)} ms (index built in ${build?.toFixed(1)} ms); keystroke to paint over ${times.length} keystrokes: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${(sorted.at(-1) as number).toFixed(1)} ms`;
     test.info().annotations.push({ type: 'latency', description: figure });
     console.log(figure);
     expect(median).toBeLessThanOrEqual(50);
