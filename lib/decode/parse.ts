@@ -164,7 +164,11 @@ export function parseObjectAt(text: string, start: number, budget: number): Pars
     }
     if (c === '"' || c === "'") {
       const read = readString(text, i, limit);
-      if (!read) break;
+      if (!read) {
+        // Cut off inside the value: keep the key (it tells the shape) but not a partial value.
+        attach(null);
+        break;
+      }
       attach(read[0]);
       i = read[1];
       continue;
@@ -172,7 +176,11 @@ export function parseObjectAt(text: string, start: number, budget: number): Pars
     let j = i;
     while (j < limit && BARE.test(text[j] as string)) j += 1;
     // A bare word that runs into the end of the input may be cut off: drop it.
-    if (j === i || j >= text.length) break;
+    if (j === i) break;
+    if (j >= text.length) {
+      attach(null);
+      break;
+    }
     const word = text.slice(i, j);
     if (word in WORDS) attach(WORDS[word] as Json);
     else if (/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(word)) attach(Number(word));
