@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCatalog } from './load';
+import { createCatalogView } from './index';
+
+const FIXTURE = path.join(__dirname, 'fixtures', 'valid');
+let dir: string;
+
+beforeEach(() => {
+  dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'errdex-')), 'content');
+  fs.cpSync(FIXTURE, dir, { recursive: true });
+});
+afterEach(() => fs.rmSync(path.dirname(dir), { recursive: true, force: true }));
+
+/** Rewrites one fixture file with a text replacement and returns the error message loading gives. */
+function loadWith(file: string, from: string | RegExp, to: string): string {
+  const abs = path.join(dir, file);
+  const text = fs.readFileSync(abs, 'utf8');
+  const changed = text.replace(from, to);
+  expect(changed, 'the fixture edit applies').not.toBe(text);
+  fs.writeFileSync(abs, changed);
+  try {
+    loadCatalog(dir);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('loading bad content did not fail');
+}
+
+const ENTRY = 'errors/acme/acm-101.mdx';
+
+describe('valid content', () => {
+  it('loads into a typed catalog with defaults filled in', () => {
+    const catalog = loadCatalog(dir);
+    expect(catalog.entries.map((e) => e.code)).toEqual(['ACM-101', 'ACM-102']);
+    const second = catalog.entries[1];
+    expect(second?.detailKeys).toEqual([]);
+    expect(second?.errdex.template).toBeNull();
+    expect(second?.url).toBe('/vendors/acme/acm-102/');
+    expect(catalog.vendors[0]?.body).toContain('Handling errors from Acme');
+  });
+
+  it('resolves codes and aliases ignoring case and dashes', () => {
+    const view = createCatalogView(loadCatalog(dir));
+    expect(view.lookupToken('acm101').map((e) => e.slug)).toEqual(['acm-101']);
+    expect(view.lookupToken('ACM-102').map((e) => e.slug)).toEqual(['acm-102']);
+    expect(view.lookupToken('4242').map((e) => e.slug)).toEqual(['acm-102']);
+    expect([...view.getCodePaths().keys()].sort()).toEqual(['4242', 'acm-101', 'acm-102']);
+    expect(view.getEntriesByStatus(403).map((e) => e.slug)).toEqual(['acm-101']);
+  });
+});
+
+describe('bad content fails with one line naming the file and the field', () => {
+  it.each([
+    ['a missing field', ENTRY, /^message: .*\n/m, '', 'field "message"'],
+    ['a mistyped field', ENTRY, 'statuses: [400, 403]', 'statuses: "400"', 'field "statuses"'],
+    [
+      'a status outside 100-599',
+      ENTRY,
+      'statuses: [400, 403]',
+      'statuses: [400, 4003]',
+      'field "statuses.1": an HTTP status from 100 to 599',
+    ],
+    ['an unknown vendor', ENTRY, 'vendor: "acme"', 'vendor: "nobody"', 'field "vendor"'],
+    ['an unknown field', ENTRY, 'type: null', 'kind: null', 'field "kind"'],
+    ['a bad enum value', ENTRY, 'fault: "client"', 'fault: "them"', 'field "errdex.fault"'],
+    [
+      'a variable the message does not contain',
+      ENTRY,
+      'variables: ["parameterName"]',
+      'variables: ["parameterName", "other"]',
+      'field "variables": only variables the message contains',
+    ],
+    [
+      'a variable of the message left out',
+      ENTRY,
+      'variables: ["parameterName"]',
+      'variables: []',
+      'field "variables": to list "parameterName"',
+    ],
+    [
+      'a slug that is not the file name',
+      ENTRY,
+      'slug: "acm-101"',
+      'slug: "acm-999"',
+      'field "slug"',
+    ],
+    ['broken YAML', ENTRY, 'code: "ACM-101"', 'code: "ACM-101', 'field "(frontmatter)"'],
+  ])('%s', (_what, file, from, to, expected) => {
+    const message = loadWith(file, from, to);
+    expect(message.startsWith(`content/${file}: `)).toBe(true);
+    expect(message).toContain(expected);
+    expect(message).not.toContain('\n');
+  });
+
+  it('a code duplicated within a vendor', () => {
+    const message = loadWith('errors/acme/acm-102.mdx', 'code: "ACM-102"', 'code: "acm-101"');
+    expect(message).toMatch(
+      /^content\/errors\/acme\/acm-10[12]\.mdx: field "code": a code unique within acme/,
+    );
+  });
+
+  it('an alias that repeats another entry code', () => {
+    const message = loadWith('errors/acme/acm-102.mdx', 'aliases: ["4242"]', 'aliases: ["ACM101"]');
+    expect(message).toContain('field "aliases": a code unique within acme');
+  });
+
+  it('a slug duplicated within a vendor', () => {
+    fs.copyFileSync(path.join(dir, ENTRY), path.join(dir, 'errors/acme/ACM-101.mdx'));
+    const message = loadWith('errors/acme/ACM-101.mdx', 'slug: "acm-101"', 'slug: "ACM-101"');
+    expect(message).toMatch(/field "(slug|code)"/);
+  });
+
+  it('an entry filed under another vendor folder', () => {
+    fs.mkdirSync(path.join(dir, 'errors/other'));
+    fs.renameSync(path.join(dir, ENTRY), path.join(dir, 'errors/other/acm-101.mdx'));
+    expect(() => loadCatalog(dir)).toThrow(/^content\/errors\/other\/acm-101\.mdx: field "vendor"/);
+  });
+
+  it('an equivalence group naming an unknown entry or a single vendor', () => {
+    const eq = (entries: string) =>
+      `---\ngroups:\n  - id: g\n    title: G\n    entries: [${entries}]\n---\n`;
+    fs.writeFileSync(path.join(dir, 'equivalents.md'), eq('"acme/acm-101", "acme/nope"'));
+    expect(() => loadCatalog(dir)).toThrow(
+      /equivalents\.md: field "groups\.0\.entries": existing entries, "acme\/nope"/,
+    );
+    fs.writeFileSync(path.join(dir, 'equivalents.md'), eq('"acme/acm-101", "acme/acm-102"'));
+    expect(() => loadCatalog(dir)).toThrow(/entries of at least two vendors/);
+  });
+});
