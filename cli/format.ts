@@ -55,6 +55,7 @@ export function describeMatch(
 ): string[] {
   const [head, ...rest] = describeEntry(match.entry, data, s, baseUrl);
   const extra: string[] = [];
+  if (match.status !== null) extra.push(`  seen: HTTP ${match.status}`);
   for (const [k, v] of Object.entries(match.params)) extra.push(`  ${k} = ${JSON.stringify(v)}`);
   for (const note of match.notes) extra.push(`  note: ${note}`);
   return [head as string, ...rest.slice(0, 1), ...extra, ...rest.slice(1)];

@@ -49,9 +49,10 @@ export function firstSentence(text: string | null): string | null {
   const plain = text
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`]/g, '')
-    .replace(/^[-*]\s+/, '')
+    .replace(/^(?:[-*]|\d+[.)])\s+/, '')
     .trim();
-  const m = /^.*?[.!?](?=\s+[A-Z(`"]|$)/.exec(plain);
+  // A sentence ends at . ! or ? followed by something that does not continue it in lower case.
+  const m = /^.*?[.!?](?=\s+[^a-z\s]|$)/.exec(plain);
   return (m ? m[0] : plain).slice(0, 300);
 }
 
