@@ -307,3 +307,20 @@ describe('foreign bodies and garbage', () => {
     expect(result.matches.map((m) => m.entry.code)).toEqual(['CMN-102']);
   }, 30_000);
 });
+
+describe('what counts as cut off', () => {
+  it('notes a body cut at the end of a log line, followed by more lines', () => {
+    const text = `ERROR ${truncate({ errors: [{ errorCode: 'MSG-316', message: 'No department members found.' }] }, 'MSG-316')}\nINFO next line`;
+    const [m] = decoder.decode(text).matches;
+    expect(m?.entry.code).toBe('MSG-316');
+    expect(m?.notes).toContain(TRUNCATED_NOTE);
+  });
+
+  it('does not call a body with syntax it does not read truncated', () => {
+    const repr =
+      "{'code': 3006, 'message': 'Too long', 'errorId': 'x1', 'timestamp': datetime.datetime(2024, 5, 1)}";
+    const [m] = decoder.decode(repr).matches;
+    expect(m?.entry.code).toBe('3006');
+    expect(m?.notes).toEqual([]);
+  });
+});

@@ -13,6 +13,11 @@ export type ParseResult = {
   end: number;
   /** True when the object closed properly. */
   complete: boolean;
+  /**
+   * True when the input looks cut off rather than malformed: it ended, a string ran into the
+   * end of its line, or the body simply stopped at a line break (a log line cut short).
+   */
+  cut: boolean;
   /** Objects and arrays that never closed (the input ended or broke inside them). */
   open: Set<object>;
 };
@@ -68,7 +73,8 @@ function readString(text: string, i: number, limit: number): [string, number] | 
       chunk = j;
       continue;
     }
-    if (c === '\n' && quote === "'") return null;
+    // JSON and Python strings never hold a raw line break: the line was cut inside the string.
+    if (c === '\n') return null;
     j += 1;
   }
   return null;
@@ -87,6 +93,10 @@ export function parseObjectAt(text: string, start: number, budget: number): Pars
   const stack: Frame[] = [{ container: root, key: null }];
   open.add(root);
   let i = start + 1;
+  let stringCut = false;
+  // Whether a line break came before the character being read (the one the parse stopped at).
+  let newlineGap = false;
+  let breakGap = false;
   let keys = 0;
   // 'key' | 'colon' | 'value' | 'comma'
   let expect: 'key' | 'colon' | 'value' | 'comma' = 'key';
@@ -104,6 +114,7 @@ export function parseObjectAt(text: string, start: number, budget: number): Pars
   while (i < limit && stack.length > 0) {
     const code = text.charCodeAt(i);
     if (isSpace(code)) {
+      if (code === 10) newlineGap = true;
       i += 1;
       continue;
     }
@@ -113,6 +124,8 @@ export function parseObjectAt(text: string, start: number, budget: number): Pars
       i = eol < 0 || eol > limit ? limit : eol + 1;
       continue;
     }
+    breakGap = newlineGap;
+    newlineGap = false;
     const frame = stack[stack.length - 1] as Frame;
     const inArray = Array.isArray(frame.container);
     if (c === '}' || c === ']') {
@@ -134,7 +147,10 @@ export function parseObjectAt(text: string, start: number, budget: number): Pars
       if (inArray) break;
       if (c === '"' || c === "'") {
         const read = readString(text, i, limit);
-        if (!read) break;
+        if (!read) {
+          stringCut = true;
+          break;
+        }
         frame.key = read[0];
         i = read[1];
       } else {
@@ -167,6 +183,7 @@ export function parseObjectAt(text: string, start: number, budget: number): Pars
       if (!read) {
         // Cut off inside the value: keep the key (it tells the shape) but not a partial value.
         attach(null);
+        stringCut = true;
         break;
       }
       attach(read[0]);
@@ -188,5 +205,7 @@ export function parseObjectAt(text: string, start: number, budget: number): Pars
     i = j;
   }
   if (keys === 0 && stack.length > 0) return null;
-  return { value: root, end: i, complete: stack.length === 0, open };
+  const complete = stack.length === 0;
+  const cut = !complete && (stringCut || i >= text.length || breakGap);
+  return { value: root, end: i, complete, cut, open };
 }

@@ -153,7 +153,9 @@ function walk(
     const raws = recognize(node);
     if (raws) {
       raws.forEach((raw, i) => {
-        const cut = parsed.open.has(raw.source) || (parsed.open.has(node) && i === raws.length - 1);
+        const cut =
+          parsed.cut &&
+          (parsed.open.has(raw.source) || (parsed.open.has(node) && i === raws.length - 1));
         state.collect.vendorError(pos, raw, own, cut);
       });
       continue;
