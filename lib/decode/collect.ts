@@ -1,4 +1,4 @@
-import { matchTemplate, templateVariables, foldText } from '@/lib/template';
+import { foldText } from '@/lib/template';
 import type { DecodeEntry } from './data';
 import { maskValue } from './mask';
 import type { Matcher } from './matcher';
@@ -58,12 +58,12 @@ export function createCollector(matcher: Matcher) {
     const params: Record<string, string> = {};
     let reworded = false;
     if (template && raw.message) {
-      const bound = matchTemplate(template, raw.message);
+      const bound = matcher.bindTemplate(template, raw.message);
       if (bound) Object.assign(params, bound);
       else
         reworded = foldText(template) !== foldText(raw.message) && entry.messageKind === 'returned';
     }
-    const wanted = new Set(templateVariables(template ?? entry.message));
+    const wanted = matcher.variablesOf(template ?? entry.message);
     for (const [k, v] of Object.entries(raw.fields)) {
       if (params[k] !== undefined) continue;
       // RingCentral items carry their values as extra fields (`parameterName`); Vaspian as paramValues.

@@ -1,5 +1,5 @@
 import { tokenKey } from '@/lib/catalog/tokens';
-import { foldText, matchTemplate, templateParts } from '@/lib/template';
+import { foldText, matchTemplate, templateParts, templateVariables } from '@/lib/template';
 import type { DecodeData, DecodeEntry } from './data';
 
 export type Bound = { entry: DecodeEntry; params: Record<string, string> };
@@ -152,9 +152,31 @@ export function createMatcher(data: DecodeData) {
     return found;
   }
 
+  // The same error repeats through a log: bind each (template, text) pair once.
+  const bound = new Map<string, Record<string, string> | null>();
+  function bindTemplate(template: string, text: string): Record<string, string> | null {
+    const key = `${template}\u0000${text}`;
+    if (bound.has(key)) {
+      const hit = bound.get(key);
+      return hit ? { ...hit } : null;
+    }
+    const params = matchTemplate(template, text);
+    if (bound.size > 10_000) bound.clear();
+    bound.set(key, params);
+    return params ? { ...params } : null;
+  }
+  const variables = new Map<string, Set<string>>();
+  function variablesOf(template: string): Set<string> {
+    let found = variables.get(template);
+    if (!found) variables.set(template, (found = new Set(templateVariables(template))));
+    return found;
+  }
+
   return {
     data,
     lookup,
+    bindTemplate,
+    variablesOf,
     byCode,
     byMessage,
     similar,
