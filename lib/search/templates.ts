@@ -5,7 +5,9 @@ import type { SearchDocument } from './types';
 /** The template a query may be an instance of: our derived one, else a returned message with variables. */
 export function matchableTemplate(doc: SearchDocument): string | null {
   if (doc.template) return doc.template;
-  return doc.messageKind === 'returned' && hasVariables(doc.message) ? doc.message : null;
+  return doc.messageKind === 'returned' && doc.message.includes('{') && hasVariables(doc.message)
+    ? doc.message
+    : null;
 }
 
 /** Words of the template's literal text that no variable touches: any instance contains them whole. */
@@ -55,8 +57,11 @@ export function createTemplateMatcher(docs: readonly SearchDocument[]) {
     /** Documents whose template the query is an instance of, with the bound values and literal share. */
     match(query: string, queryWords: readonly string[]) {
       const out: { id: number; params: Record<string, string>; literal: number }[] = [];
-      for (const w of new Set(queryWords)) {
+      const present = new Set(queryWords);
+      for (const w of present) {
         for (const t of byAnchor.get(w) ?? []) {
+          // Every whole literal word must be in the query before the regex is worth running.
+          if (!t.anchors.every((a) => present.has(a))) continue;
           const params = matchTemplate(t.template, query);
           if (params) out.push({ id: t.id, params, literal: t.literal });
         }

@@ -10,11 +10,20 @@ export function foldForSearch(text: string): string {
   return foldText(text).replace(/['`]/g, '');
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
 const WORD = /[\p{L}\p{N}]+/gu;
+const ASCII_WORD = /[a-z0-9]+/g;
 
-/** The words of a text, folded: letters and digits; any other character separates words. */
+/**
+ * The words of a text, folded: letters and digits; any other character separates words. Runs for
+ * every entry when the index is built, so plain ASCII skips Unicode normalization.
+ */
 export function words(text: string): string[] {
-  return foldForSearch(text).match(WORD) ?? [];
+  const ascii = !NON_ASCII.test(text);
+  let t = ascii ? text.toLowerCase() : text.normalize('NFKC').toLowerCase();
+  if (!ascii) t = t.replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'");
+  if (t.includes("'") || t.includes('`')) t = t.replace(/['`]/g, '');
+  return t.match(ascii ? ASCII_WORD : WORD) ?? [];
 }
 
 /** Words with their positions in the original text (for marking), apostrophes inside a word kept. */
@@ -38,17 +47,29 @@ export function canMisspell(term: string): boolean {
 /** Shortest query word expanded to the words it begins. */
 export const PREFIX_MIN_LENGTH = 2;
 
-/** True when a and b differ by at most one insertion, deletion, substitution or swap of neighbours. */
+function sameFrom(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i += 1, j += 1) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
+}
+
+/**
+ * True when a and b differ by at most one insertion, deletion, substitution or swap of
+ * neighbours. Runs over the vocabulary for every long query word, so it allocates nothing.
+ */
 export function withinOneEdit(a: string, b: string): boolean {
   const la = a.length;
   const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
+  if (la - lb > 1 || lb - la > 1) return false;
   let i = 0;
   while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i += 1;
   if (i === la && i === lb) return true;
-  if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  if (la > lb) return sameFrom(a, i + 1, b, i);
+  if (la < lb) return sameFrom(a, i, b, i + 1);
+  if (sameFrom(a, i + 1, b, i + 1)) return true;
+  return (
+    a.charCodeAt(i) === b.charCodeAt(i + 1) &&
+    a.charCodeAt(i + 1) === b.charCodeAt(i) &&
+    sameFrom(a, i + 2, b, i + 2)
+  );
 }
