@@ -86,7 +86,10 @@ export function createCollector(matcher: Matcher) {
   ): void {
     const vendor = matcher.vendorOfFormat(raw.format);
     if (!vendor) return;
-    const status = raw.status ?? seenStatus;
+    // 8x8 documents its HTTP-level errors without a code; a body whose code is a status points at one.
+    const statusLike =
+      raw.format === '8x8' && /^[1-5]\d\d$/.test(raw.codes[0] ?? '') ? Number(raw.codes[0]) : null;
+    const status = raw.status ?? seenStatus ?? statusLike;
     const notes = truncated ? [TRUNCATED_NOTE] : [];
     for (const [i, code] of raw.codes.entries()) {
       const entries = matcher.byCode(vendor, code);

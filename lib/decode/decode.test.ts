@@ -324,3 +324,14 @@ describe('what counts as cut off', () => {
     expect(m?.notes).toEqual([]);
   });
 });
+
+describe('unknown codes', () => {
+  it('suggests, never matches, when a recognized body has a code the catalog lacks', () => {
+    const rc = decoder.decode(JSON.stringify({ errors: [{ errorCode: 'OAU-999', message: 'Access token expired.' }] }));
+    expect(rc.matches).toEqual([]);
+    expect(rc.suggestions.map((e) => e.code)).toContain('OAU-128');
+    const eight = decoder.decode(JSON.stringify({ code: 401, message: 'Unauthorized', errorId: 'e-1' }));
+    expect(eight.matches).toEqual([]);
+    expect(eight.suggestions.map((e) => e.url)).toContain('/vendors/8x8/http-401/');
+  });
+});

@@ -33,6 +33,8 @@ function messages(state: ScanState, text: string): void {
     start = end + 1;
   }
   const careful = lines.length <= CAREFUL_LINES;
+  // Fuzzy guesses from loose lines only help when the bodies gave nothing: otherwise they are noise.
+  const guess = collect.count() === 0;
   for (const [pos, line] of lines) {
     if (
       !/\s/.test(line) &&
@@ -48,7 +50,7 @@ function messages(state: ScanState, text: string): void {
       }
       const inside = matcher.inLine(line);
       if (inside.length) collect.message(pos, inside, null);
-      else collect.suggest(found.fuzzy);
+      else if (guess) collect.suggest(found.fuzzy);
       continue;
     }
     const inside = matcher.inLine(line);
