@@ -11,8 +11,10 @@ function vendorName(vendors: DecodeVendor[], id: string): string {
   return vendors.find((v) => v.id === id)?.name ?? id;
 }
 
+/** Vendor and code; for an entry without a code, its message up to the first comma. */
 function title(entry: DecodeEntry, vendors: DecodeVendor[]): string {
-  return `${vendorName(vendors, entry.vendor)} ${entry.code ?? entry.message}`;
+  const name = entry.code ?? (entry.message.split(', ')[0] as string).slice(0, 80);
+  return `${vendorName(vendors, entry.vendor)} ${name}`;
 }
 
 function statusText(match: DecodeMatch): string {
@@ -95,7 +97,10 @@ export function DecodeResults({ matches, suggestions, vendors }: Props) {
                 <Link href={e.url} className={LINK}>
                   {title(e, vendors)}
                 </Link>{' '}
-                <span className="text-sm text-slate-700 dark:text-slate-300">{e.message}</span>
+                <span className="text-sm text-slate-700 dark:text-slate-300">
+                  {e.statuses.length ? `HTTP ${e.statuses.join(', ')}` : 'status not documented'}
+                  {e.code !== null && ` · ${e.message}`}
+                </span>
               </li>
             ))}
           </ul>
