@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -91,4 +92,7 @@ console.log(
   `errdex decode --json on 4 MB: median ${decodeMs.toFixed(0)} ms over ${runs.length} runs, ${result.matches?.length ?? 0} distinct matches, exit ${runs[0]?.code}`,
 );
 console.log(`errdex scan --json on 4 MB: ${scan.ms.toFixed(0)} ms, exit ${scan.code}`);
+console.log(
+  `machine: ${os.cpus().length} CPUs, load average ${os.loadavg()[0]?.toFixed(1)} (figures are wall-clock: a loaded machine inflates them)`,
+);
 console.log(decodeMs <= 1000 ? 'decode: within the 1 s target' : 'decode: OVER the 1 s target');
