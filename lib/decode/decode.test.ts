@@ -327,11 +327,28 @@ describe('what counts as cut off', () => {
 
 describe('unknown codes', () => {
   it('suggests, never matches, when a recognized body has a code the catalog lacks', () => {
-    const rc = decoder.decode(JSON.stringify({ errors: [{ errorCode: 'OAU-999', message: 'Access token expired.' }] }));
+    const rc = decoder.decode(
+      JSON.stringify({ errors: [{ errorCode: 'OAU-999', message: 'Access token expired.' }] }),
+    );
     expect(rc.matches).toEqual([]);
     expect(rc.suggestions.map((e) => e.code)).toContain('OAU-128');
-    const eight = decoder.decode(JSON.stringify({ code: 401, message: 'Unauthorized', errorId: 'e-1' }));
+    const eight = decoder.decode(
+      JSON.stringify({ code: 401, message: 'Unauthorized', errorId: 'e-1' }),
+    );
     expect(eight.matches).toEqual([]);
     expect(eight.suggestions.map((e) => e.url)).toContain('/vendors/8x8/http-401/');
+  });
+});
+
+describe('plain-text bodies', () => {
+  it('compares a text body with the status line above it', () => {
+    const [m] = decoder.decode(
+      'HTTP/1.1 503 Service Unavailable\r\ncontent-type: text/plain\r\n\r\nFeature not available.',
+    ).matches;
+    expect(m?.entry.code).toBe('CMN-109');
+    expect(m?.status).toBe(503);
+    expect(m?.notes.join(' ')).toMatch(
+      /status mismatch: HTTP 503 seen, but RingCentral documents 403/,
+    );
   });
 });

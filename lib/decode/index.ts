@@ -16,7 +16,9 @@ const CAREFUL_LINES = 50;
 /** Free-text lines, one by one: a lone code or name, a message, or a message inside a log line. */
 function messages(state: ScanState, text: string): void {
   const { matcher, collect, covered, codeLines } = state;
-  const lines: [number, string][] = [];
+  const lines: [number, string, number | null][] = [];
+  // A plain-text body after a status line (`HTTP/1.1 429 ...`) is compared with that status.
+  let status: number | null = null;
   let r = 0;
   let c = 0;
   let start = 0;
@@ -28,33 +30,35 @@ function messages(state: ScanState, text: string): void {
     const hitBody = r < covered.length && (covered[r] as [number, number])[0] < end;
     const hitCode = c < codeLines.length && (codeLines[c] as number) < end;
     const line = text.slice(start, Math.min(end, start + MAX_MESSAGE_LINE + 1)).trim();
-    if (!hitBody && !hitCode && line && line.length <= MAX_MESSAGE_LINE && !/^HTTP\/\d/.test(line))
-      lines.push([start, line]);
+    const statusLine = /^(?:[<>]\s*)?HTTP\/\d(?:\.\d)?\s+([1-5]\d\d)\b/.exec(line);
+    if (statusLine) status = Number(statusLine[1]);
+    else if (!hitBody && !hitCode && line && line.length <= MAX_MESSAGE_LINE)
+      lines.push([start, line, status]);
     start = end + 1;
   }
   const careful = lines.length <= CAREFUL_LINES;
   // Fuzzy guesses from loose lines only help when the bodies gave nothing: otherwise they are noise.
   const guess = collect.count() === 0;
-  for (const [pos, line] of lines) {
+  for (const [pos, line, seen] of lines) {
     if (
       !/\s/.test(line) &&
       line.length <= 64 &&
-      collect.token(pos, line.replace(/^["']|["',;.]+$/g, ''), null)
+      collect.token(pos, line.replace(/^["']|["',;.]+$/g, ''), seen)
     )
       continue;
     if (careful) {
       const found = matcher.byMessage(line, null);
       if (found.confident.length) {
-        collect.message(pos, found.confident, null, found.fuzzy);
+        collect.message(pos, found.confident, seen, found.fuzzy);
         continue;
       }
       const inside = matcher.inLine(line);
-      if (inside.length) collect.message(pos, inside, null);
+      if (inside.length) collect.message(pos, inside, seen);
       else if (guess) collect.suggest(found.fuzzy);
       continue;
     }
     const inside = matcher.inLine(line);
-    if (inside.length) collect.message(pos, inside, null);
+    if (inside.length) collect.message(pos, inside, seen);
   }
 }
 
