@@ -197,3 +197,14 @@ describe('usage', () => {
     }
   });
 });
+
+describe('search filters', () => {
+  it('keeps to one vendor and one status', () => {
+    const { body } = json(['search', 'not found', '--vendor', 'bandwidth', '--status', '404']);
+    expect(body.results.length).toBeGreaterThan(0);
+    for (const r of body.results) {
+      expect(r.vendor).toBe('bandwidth');
+      expect(r.statuses).toContain(404);
+    }
+  });
+});

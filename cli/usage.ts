@@ -24,10 +24,12 @@ input order, with the values that filled the template) and suggestions (fuzzy).`
   lookup: `Usage: errdex lookup <token> [--json] [--base-url URL]
 
 Looks up a code, name or number, ignoring case and dashes (cmn101 finds CMN-101).`,
-  search: `Usage: errdex search <query> [--json] [--limit N] [--base-url URL]
+  search: `Usage: errdex search <query> [--json] [--limit N] [--vendor ID] [--status NNN] [--base-url URL]
 
 Searches codes and messages, including messages whose placeholders were filled in.
---limit N   at most N results (default 10)`,
+--limit N      at most N results (default 10)
+--vendor ID    only this vendor's errors (bluejeans, vaspian, ringcentral, bandwidth, 8x8)
+--status NNN   only errors documented with this HTTP status`,
   scan: `Usage: errdex scan <file...|-> [--json] [--base-url URL]
 
 Streams each file (or stdin for -) line by line and reports every recognized error with
