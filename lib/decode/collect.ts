@@ -5,7 +5,7 @@ import type { Matcher } from './matcher';
 import type { DecodeMatch, DecodeResult } from './types';
 import type { RawError } from './vendors';
 
-type Finding = { pos: number; seq: number; match: DecodeMatch };
+type Finding = { pos: number; seq: number; match: DecodeMatch; count: number };
 
 export const TRUNCATED_NOTE =
   'truncated: the input is cut off inside this body; identified by what it shows';
@@ -15,7 +15,8 @@ export const TRUNCATED_NOTE =
  * message), keeps input order and folds repeats of the same error into one match.
  */
 export function createCollector(matcher: Matcher) {
-  const findings: Finding[] = [];
+  // Keyed by entry, values and notes: the same error repeated through a log is one finding.
+  const findings = new Map<string, Finding>();
   const suggestions: DecodeEntry[] = [];
   let seq = 0;
 
@@ -39,10 +40,20 @@ export function createCollector(matcher: Matcher) {
   ): void {
     const masked: Record<string, string> = {};
     for (const [k, v] of Object.entries(params)) masked[k] = maskValue(k, v);
-    findings.push({
+    const notes = [...notesFor(entry, status), ...extra];
+    const key = `${entry.url}\u0000${JSON.stringify(masked)}\u0000${notes.join('\u0000')}`;
+    const seen = findings.get(key);
+    if (seen) {
+      seen.count += 1;
+      // Sub-texts and loose lines are scanned out of order: keep the earliest position.
+      if (pos < seen.pos) seen.pos = pos;
+      return;
+    }
+    findings.set(key, {
       pos,
       seq: seq++,
-      match: { entry, params: masked, notes: [...notesFor(entry, status), ...extra], status },
+      count: 1,
+      match: { entry, params: masked, notes, status },
     });
   }
 
@@ -158,20 +169,10 @@ export function createCollector(matcher: Matcher) {
   }
 
   function result(): DecodeResult {
-    findings.sort((a, b) => a.pos - b.pos || a.seq - b.seq);
-    const byKey = new Map<string, { match: DecodeMatch; count: number }>();
-    const matches: DecodeMatch[] = [];
-    for (const { match } of findings) {
-      const key = `${match.entry.url}\u0000${JSON.stringify(match.params)}\u0000${match.notes.join('\u0000')}`;
-      const seen = byKey.get(key);
-      if (seen) seen.count += 1;
-      else {
-        byKey.set(key, { match, count: 1 });
-        matches.push(match);
-      }
-    }
-    for (const { match, count } of byKey.values())
+    const ordered = [...findings.values()].sort((a, b) => a.pos - b.pos || a.seq - b.seq);
+    for (const { match, count } of ordered)
       if (count > 1) match.notes.push(`seen ${count} times in the input`);
+    const matches = ordered.map((f) => f.match);
     const matched = new Set(matches.map((m) => m.entry));
     return { matches, suggestions: suggestions.filter((e) => !matched.has(e)) };
   }
@@ -182,7 +183,7 @@ export function createCollector(matcher: Matcher) {
     message,
     suggest,
     result,
-    count: () => findings.length + suggestions.length,
+    count: () => findings.size + suggestions.length,
   };
 }
 

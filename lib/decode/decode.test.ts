@@ -352,3 +352,20 @@ describe('plain-text bodies', () => {
     );
   });
 });
+
+describe('degenerate input stays linear', () => {
+  it('decodes a megabyte of braces, quotes, open objects or codes quickly', () => {
+    const mb = 1024 * 1024;
+    for (const text of [
+      '{'.repeat(mb),
+      '{"'.repeat(mb / 2),
+      '{"a":'.repeat(mb / 5),
+      '{\\"'.repeat(mb / 3),
+      'OAU-128 '.repeat(mb / 8),
+    ]) {
+      const start = performance.now();
+      decoder.decode(text);
+      expect(performance.now() - start).toBeLessThan(2000);
+    }
+  }, 30_000);
+});

@@ -34,6 +34,33 @@ export type ScanState = {
   codeLines: number[];
 };
 
+const isSpaceCode = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9;
+const isKeyStart = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+const isKeyChar = (c: number): boolean => isKeyStart(c) || (c >= 48 && c <= 57) || c === 45;
+
+/**
+ * Whether a `{` opens an object: a key (quoted or bare) and a colon follow, within a few
+ * characters. Cheap, allocation-free, and bounded: garbage full of braces stays linear.
+ */
+function opensObject(text: string, brace: number): boolean {
+  let i = brace + 1;
+  const limit = Math.min(text.length, brace + 256);
+  while (i < limit && isSpaceCode(text.charCodeAt(i))) i += 1;
+  const first = text.charCodeAt(i);
+  if (first === 34 || first === 39) {
+    i += 1;
+    while (i < limit && text.charCodeAt(i) !== first) i += text.charCodeAt(i) === 92 ? 2 : 1;
+    if (i >= text.length) return true; // cut off inside the first key: let the parser say so
+    if (i >= limit) return false;
+    i += 1;
+  } else if (isKeyStart(first)) {
+    while (i < limit && isKeyChar(text.charCodeAt(i))) i += 1;
+  } else return false;
+  while (i < limit && isSpaceCode(text.charCodeAt(i))) i += 1;
+  return text.charCodeAt(i) === 58 || i >= text.length;
+}
+
 function unescapeOnce(text: string): string {
   return text.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, c: string) =>
     c.length > 1
@@ -93,7 +120,10 @@ export function scanText(
     const brace = text.indexOf('{', cursor);
     free(cursor, brace < 0 ? text.length : brace);
     if (brace < 0) break;
-    if (/^\{\s*\\+["']/.test(text.slice(brace, brace + 8))) {
+    if (
+      (text.charCodeAt(brace + 1) === 92 || isSpaceCode(text.charCodeAt(brace + 1))) &&
+      /^\{\s*\\+["']/.test(text.slice(brace, brace + 8))
+    ) {
       // A body escaped inside a string of a log line that is not itself JSON.
       let end = text.indexOf('\n', brace);
       if (end < 0) end = text.length;
@@ -109,7 +139,7 @@ export function scanText(
       cursor = end;
       continue;
     }
-    const parsed = parseObjectAt(text, brace, BUDGET);
+    const parsed = opensObject(text, brace) ? parseObjectAt(text, brace, BUDGET) : null;
     if (!parsed) {
       cursor = brace + 1;
       continue;
