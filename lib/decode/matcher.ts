@@ -15,6 +15,14 @@ function literalLength(template: string): number {
   return templateParts(template).reduce((n, p) => n + (p.variable ? 0 : p.text.length), 0);
 }
 
+/** The longest literal stretch of a template, folded: a text without it cannot be an instance. */
+function needleOf(template: string): string {
+  const chunks = templateParts(template)
+    .filter((p) => !p.variable)
+    .map((p) => foldText(p.text));
+  return chunks.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
 function words(text: string): Set<string> {
   return new Set(
     foldText(text)
@@ -38,7 +46,7 @@ export function createMatcher(data: DecodeData) {
   const byText = new Map<string, DecodeEntry[]>();
   const byVendor = new Map<string, DecodeEntry[]>();
   const byLead = new Map<string, { entry: DecodeEntry; prefix: string }[]>();
-  const templated: { entry: DecodeEntry; template: string; weight: number }[] = [];
+  const templated: { entry: DecodeEntry; template: string; weight: number; needle: string }[] = [];
   const wordSets = new Map<DecodeEntry, Set<string>>();
 
   for (const entry of data.entries) {
@@ -54,7 +62,12 @@ export function createMatcher(data: DecodeData) {
     const template = templateOf(entry);
     if (!template) continue;
     if (templateParts(template).some((p) => p.variable))
-      templated.push({ entry, template, weight: literalLength(template) });
+      templated.push({
+        entry,
+        template,
+        weight: literalLength(template),
+        needle: needleOf(template),
+      });
     const first = templateParts(template)[0];
     const lead = first && !first.variable ? first.text.toLowerCase() : '';
     const firstWord = /^[a-z][a-z']+/.exec(lead)?.[0];
@@ -89,7 +102,7 @@ export function createMatcher(data: DecodeData) {
     if (confident.length === 0 && text.length <= 2000) {
       let best = 0;
       for (const t of templated) {
-        if (!inVendor(t.entry) || t.weight < best) continue;
+        if (!inVendor(t.entry) || t.weight < best || !folded.includes(t.needle)) continue;
         const params = matchTemplate(t.template, text);
         if (!params) continue;
         if (t.weight > best) confident = [];
