@@ -88,10 +88,8 @@ const BARE = /[A-Za-z0-9_.+-]/;
  */
 export function parseObjectAt(text: string, start: number, budget: number): ParseResult | null {
   const limit = Math.min(text.length, start + budget);
-  const open = new Set<object>();
   const root: JsonObject = {};
   const stack: Frame[] = [{ container: root, key: null }];
-  open.add(root);
   let i = start + 1;
   let stringCut = false;
   // Whether a line break came before the character being read (the one the parse stopped at).
@@ -131,7 +129,6 @@ export function parseObjectAt(text: string, start: number, budget: number): Pars
     if (c === '}' || c === ']') {
       if ((c === '}') === inArray) break;
       if (expect === 'colon') break;
-      open.delete(frame.container);
       stack.pop();
       i += 1;
       expect = 'comma';
@@ -172,7 +169,6 @@ export function parseObjectAt(text: string, start: number, budget: number): Pars
     if (c === '{' || c === '[') {
       const container: JsonObject | Json[] = c === '{' ? {} : [];
       attach(container);
-      open.add(container);
       stack.push({ container, key: null });
       expect = c === '{' ? 'key' : 'value';
       i += 1;
@@ -207,5 +203,7 @@ export function parseObjectAt(text: string, start: number, budget: number): Pars
   if (keys === 0 && stack.length > 0) return null;
   const complete = stack.length === 0;
   const cut = !complete && (stringCut || i >= text.length || breakGap);
+  // What is still on the stack never closed.
+  const open = new Set<object>(complete ? [] : stack.map((f) => f.container));
   return { value: root, end: i, complete, cut, open };
 }
