@@ -80,10 +80,11 @@ export function SearchBoxClient({ vendorNames }: { vendorNames: Record<string, s
 
   const go = (i: number) => {
     const hit = hits[i];
-    const url = hit ? hit.doc.url : searchUrl(query);
     setOpen(false);
     setActive(-1);
-    router.push(url);
+    // The results page reads its URL when it loads; a full load also works when already there.
+    if (hit) router.push(hit.doc.url);
+    else window.location.assign(searchUrl(query));
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -188,7 +189,8 @@ export function SearchBoxClient({ vendorNames }: { vendorNames: Record<string, s
             onMouseMove={() => setActive(hits.length)}
             className={`cursor-pointer border-t border-slate-200 px-3 py-2 text-blue-800 dark:border-slate-700 dark:text-blue-300 ${active === hits.length ? 'bg-blue-100 dark:bg-blue-950' : ''}`}
           >
-            {hits.length ? 'All results for' : 'No match yet: search for'} “{query.trim()}”
+            {!search || hits.length ? 'All results for' : 'No match yet: search for'} “
+            {query.trim()}”
           </li>
         )}
       </ul>

@@ -90,7 +90,10 @@ test.describe('header search box', () => {
     const sorted = [...times].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)] as number;
     const p95 = sorted[Math.floor(sorted.length * 0.95)] as number;
-    const figure = `keystroke to paint over ${times.length} keystrokes: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${(sorted.at(-1) as number).toFixed(1)} ms`;
+    const load = await page.evaluate(
+      () => performance.getEntriesByName('errdex-search-load')[0]?.duration ?? -1,
+    );
+    const figure = `search data fetched and index built in ${load.toFixed(1)} ms; keystroke to paint over ${times.length} keystrokes: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${(sorted.at(-1) as number).toFixed(1)} ms`;
     test.info().annotations.push({ type: 'latency', description: figure });
     console.log(figure);
     expect(median).toBeLessThanOrEqual(50);

@@ -1,8 +1,8 @@
 import { Index } from 'flexsearch';
 import { tokenKey } from '@/lib/catalog/tokens';
-import { MAX_MATCH_LENGTH } from '@/lib/template';
+import { MAX_MATCH_LENGTH, literalText } from '@/lib/template';
 import { createTemplateMatcher } from './templates';
-import { PREFIX_MIN_LENGTH, canMisspell, withinOneEdit, words } from './text';
+import { PREFIX_MIN_LENGTH, words } from './text';
 import { createVocabulary } from './vocabulary';
 import type { HitKind, SearchDocument, SearchHit, SearchIndex, SearchOptions } from './types';
 
@@ -16,6 +16,9 @@ const BASE: Record<HitKind, number> = {
   typo: 1,
 };
 const DEFAULT_LIMIT = 20;
+
+/** A query word and what it can match in the catalog. */
+type Term = { word: string; exact: boolean; stands: string[]; typos: Set<string>; weight: number };
 
 /** True when `needle` occurs as consecutive words of `hay`. */
 function hasRun(hay: readonly string[], needle: readonly string[]): boolean {
@@ -33,19 +36,22 @@ function hasRun(hay: readonly string[], needle: readonly string[]): boolean {
  * code > template instance > phrase > all words > prefixes > one typo.
  */
 export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex {
-  // Entries are split into words once, here; FlexSearch then only has to split on spaces.
+  // Messages are split into words once, here; FlexSearch then only has to split on spaces.
   const flex = new Index({
     tokenize: 'strict',
     encode: (s: string) => s.split(' '),
-    resolution: 9,
+    // One score bucket: ranking is ours (kind, then coverage), not by word position.
+    resolution: 1,
   });
   const messageWords: string[][] = [];
   const codeWords: string[][] = [];
   const messageLength = new Uint16Array(docs.length);
   const byCode = new Map<string, number[]>();
-  const byMessage = new Map<string, number[]>();
-  /** How many entries hold each word: picks the cheapest word to start a loose match from. */
-  const frequency = new Map<string, number>();
+  // Identifiers are nearly all distinct, which is FlexSearch's most expensive case to build:
+  // their words (`cmn`, `101`, `cmn101`) get a plain map instead.
+  const byCodeWord = new Map<string, number[]>();
+  /** How many messages hold each word: picks the cheapest word to start a loose match from. */
+  const messageWordStats = new Map<string, { word: string; entries: number; last: number }>();
   const file = (map: Map<string, number[]>, key: string, id: number) => {
     const list = map.get(key);
     if (!list) map.set(key, [id]);
@@ -53,7 +59,8 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
   };
 
   docs.forEach((doc, id) => {
-    const message = words(doc.message);
+    // Variable names (`${extensionId}`) are not words of the message: a log never shows them.
+    const message = words(doc.message.includes('{') ? literalText(doc.message) : doc.message);
     const codes: string[] = [];
     for (const identifier of doc.aliases.length ? [doc.code, ...doc.aliases] : [doc.code]) {
       if (identifier === null) continue;
@@ -61,21 +68,41 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
       codes.push(...words(identifier), key);
       file(byCode, key, id);
     }
+    // Statuses are searchable like identifiers: `429` lists every rate-limit error.
+    for (const status of doc.statuses) codes.push(String(status));
+    for (const w of codes) file(byCodeWord, w, id);
     messageWords.push(message);
     codeWords.push(codes);
     let length = 0;
-    for (const w of message) length += w.length;
+    for (let i = 0; i < message.length; i += 1) {
+      const w = message[i] as string;
+      let known = messageWordStats.get(w);
+      if (!known) messageWordStats.set(w, (known = { word: w, entries: 0, last: -1 }));
+      // Keep one string per distinct word: fewer live objects, a much cheaper build.
+      message[i] = known.word;
+      length += w.length;
+      if (known.last !== id) {
+        known.last = id;
+        known.entries += 1;
+      }
+    }
     messageLength[id] = Math.min(length, 65535);
     const text = message.join(' ');
-    for (const w of new Set(codes.length ? [...message, ...codes] : message))
-      frequency.set(w, (frequency.get(w) ?? 0) + 1);
-    flex.add(id, codes.length ? `${text} ${codes.join(' ')}` : text);
-    file(byMessage, text, id);
+    if (text) flex.add(id, text);
   });
-  const vocab = createVocabulary(frequency.keys());
+  const vocab = createVocabulary([...messageWordStats.keys(), ...byCodeWord.keys()]);
   const templates = createTemplateMatcher(docs);
   const everything = Math.max(1, docs.length);
-  const lookup = (query: string): number[] => flex.search(query, { limit: everything }) as number[];
+  const frequency = (w: string) =>
+    (messageWordStats.get(w)?.entries ?? 0) + (byCodeWord.get(w)?.length ?? 0);
+  /** Entries holding a word, in their message (FlexSearch) or their identifiers. */
+  const lookup = (word: string): number[] => {
+    const inMessages = messageWordStats.has(word)
+      ? (flex.search(word, { limit: everything }) as number[])
+      : [];
+    const inCodes = byCodeWord.get(word);
+    return inCodes ? inMessages.concat(inCodes) : inMessages;
+  };
 
   // Stamps mark membership without allocating a set per query.
   const stamp = new Uint32Array(docs.length);
@@ -83,53 +110,69 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
   let generation = 0;
   let query = 0;
 
-  /** Catalog words a term stands for: itself, the words it begins, and (with typos) words one edit away. */
-  function stands(term: string, typos: boolean): string[] {
-    const out = [term, ...vocab.prefixed(term)];
-    if (typos) out.push(...vocab.misspelt(term));
-    return out;
+  /**
+   * What a query word can match: itself if it is a catalog word, the catalog words it begins
+   * and, only for a word that is neither (`recordng`), the catalog words one edit away. Null for
+   * a word that matches nothing at all.
+   */
+  function classify(word: string): Term | null {
+    const prefixes = vocab.prefixed(word);
+    const exact = vocab.has(word);
+    const stands = exact ? [word, ...prefixes] : prefixes;
+    const typos = stands.length === 0 ? vocab.misspelt(word) : [];
+    if (stands.length === 0 && typos.length === 0) return null;
+    const weight = [...stands, ...typos].reduce((n, w) => n + frequency(w), 0);
+    return { word, exact, stands, typos: new Set(typos), weight };
   }
 
-  function union(terms: string[]): number[] {
+  function withTypos(term: Term): Term {
+    const typos = vocab.misspelt(term.word);
+    if (typos.length === 0) return term;
+    const weight = term.weight + typos.reduce((n, w) => n + frequency(w), 0);
+    return { ...term, typos: new Set(typos), weight };
+  }
+
+  function union(words: Iterable<string>): number[] {
     generation += 1;
     const out: number[] = [];
-    for (const w of terms)
-      if (frequency.has(w))
-        for (const id of lookup(w))
-          if (stamp[id] !== generation) {
-            stamp[id] = generation;
-            out.push(id);
-          }
+    for (const w of words)
+      for (const id of lookup(w))
+        if (stamp[id] !== generation) {
+          stamp[id] = generation;
+          out.push(id);
+        }
     return out;
   }
 
-  function hasLoosely(id: number, term: string, typos: boolean): boolean {
-    const prefix = term.length >= PREFIX_MIN_LENGTH;
-    const typo = typos && canMisspell(term);
+  function has(id: number, term: Term, loose: boolean): boolean {
     for (const list of [messageWords[id] as string[], codeWords[id] as string[]])
-      for (const w of list)
-        if (w === term || (prefix && w.startsWith(term)) || (typo && withinOneEdit(term, w)))
+      for (const w of list) {
+        if (w === term.word) return true;
+        if (!loose) continue;
+        if (
+          term.typos.size
+            ? term.typos.has(w)
+            : term.word.length >= PREFIX_MIN_LENGTH && w.startsWith(term.word)
+        )
           return true;
+      }
     return false;
   }
 
-  /** Entries with every term, each as a whole word, a prefix or (with typos) one edit away. */
-  function looseMatch(terms: string[], typos: boolean): number[] {
-    // Start from the term whose words and prefixes cover the fewest entries (a misspelt word
-    // covers none), expand only that one by typos, and check the other terms word by word.
-    let best = '';
-    let bestWords: string[] = [];
-    let bestCount = Infinity;
-    for (const t of terms) {
-      const ws = stands(t, false);
-      const n = ws.reduce((sum, w) => sum + (frequency.get(w) ?? 0), 0);
-      if (n < bestCount) [best, bestWords, bestCount] = [t, ws, n];
-    }
-    if (typos) bestWords.push(...vocab.misspelt(best));
-    let ids = union(bestWords);
-    for (const t of terms) {
+  /**
+   * Entries matching every term (whole words only, or `loose`ly: prefixes and typos too). The
+   * term matching the fewest entries goes through the index; the others are checked per entry,
+   * rarest first, so the candidates shrink fast.
+   */
+  function matchAll(terms: Term[], loose: boolean): number[] {
+    const [first, ...rest] = [...terms].sort((a, b) => a.weight - b.weight);
+    if (!first) return [];
+    let ids = loose
+      ? union(first.typos.size ? first.typos : first.stands)
+      : [...new Set(lookup(first.word))];
+    for (const t of rest) {
       if (ids.length === 0) break;
-      if (t !== best) ids = ids.filter((id) => hasLoosely(id, t, typos));
+      ids = ids.filter((id) => has(id, t, loose));
     }
     return ids;
   }
@@ -139,8 +182,11 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
     const limit = Math.max(1, opts.limit ?? DEFAULT_LIMIT);
     if (!q) return [];
     const queryWords = words(q);
-    const terms = [...new Set(queryWords)];
-    const termLength = terms.reduce((n, t) => n + t.length, 0);
+    // A word found nowhere in the catalog, not even as a prefix or with a typo, is a value the
+    // API filled in (`extensionId`, `c-2a913f94`): it cannot tell entries apart, so it is left
+    // out of the word stages rather than emptying them.
+    const terms = [...new Set(queryWords)].map(classify).filter((t): t is Term => t !== null);
+    const termLength = terms.reduce((n, t) => n + t.word.length, 0);
     const ids: number[] = [];
     const scores: number[] = [];
     const kinds: HitKind[] = [];
@@ -164,24 +210,33 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
       // Near matches, for an empty result: entries sharing the most words (or prefixes, or typos).
       const count = new Map<number, number>();
       for (const t of terms)
-        for (const id of union(stands(t, true))) count.set(id, (count.get(id) ?? 0) + 1);
+        for (const id of union([...t.stands, ...t.typos])) count.set(id, (count.get(id) ?? 0) + 1);
       for (const [id, n] of count) add(id, 'words', n / (terms.length + 1) - 1 + cover(id) / 2);
     } else {
       if (!/\s/.test(q)) for (const id of byCode.get(tokenKey(q)) ?? []) add(id, 'code', 0);
-      for (const m of templates.match(q, terms)) {
+      for (const m of templates.match(q, queryWords)) {
         add(m.id, 'template', Math.min(m.literal / q.length, 1) * 0.5);
         if (seen[m.id] === query && !params.has(m.id)) params.set(m.id, m.params);
       }
-      for (const id of byMessage.get(queryWords.join(' ')) ?? []) add(id, 'phrase', 0.9);
       if (terms.length > 0) {
-        for (const id of lookup(queryWords.join(' '))) {
-          const phrase = queryWords.length > 1 && hasRun(messageWords[id] as string[], queryWords);
-          add(id, phrase ? 'phrase' : 'words', cover(id));
-        }
+        const typo = terms.some((t) => t.typos.size > 0);
+        if (terms.every((t) => t.exact))
+          for (const id of matchAll(terms, false)) {
+            const message = messageWords[id] as string[];
+            const phrase = queryWords.length > 1 && hasRun(message, queryWords);
+            const whole = message.length === queryWords.length && hasRun(message, queryWords);
+            add(id, phrase || whole ? 'phrase' : 'words', whole ? 0.9 : cover(id));
+          }
+        // A code being typed (`msg-3`, `17803`): the identifiers it begins.
+        if (!/\s/.test(q) && ids.length < limit)
+          for (const key of vocab.prefixed(tokenKey(q)))
+            for (const id of byCode.get(key) ?? []) add(id, 'prefix', 0.5);
+        // Prefixes and typos only widen the whole-word match: when it filled the page, stop.
         if (ids.length < limit)
-          for (const id of looseMatch(terms, false)) add(id, 'prefix', cover(id));
-        if (ids.length < limit)
-          for (const id of looseMatch(terms, true)) add(id, 'typo', cover(id));
+          for (const id of matchAll(terms, true)) add(id, typo ? 'typo' : 'prefix', cover(id));
+        // Nothing at all: maybe a catalog word was misspelt into another one (`unparseable`).
+        if (ids.length === 0 && !typo)
+          for (const id of matchAll(terms.map(withTypos), true)) add(id, 'typo', cover(id));
       }
     }
 

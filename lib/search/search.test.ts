@@ -45,6 +45,27 @@ describe('codes and aliases', () => {
     expect(keys(hits)).toContain('8x8/1008');
   });
 
+  it('completes a code being typed', () => {
+    expectFirst('msg-30', 'ringcentral/msg-304', 'prefix', 'ringcentral/msg-240');
+    expectFirst(
+      '17803',
+      'bluejeans/authenticationfailed',
+      'prefix',
+      'bluejeans/duplicatecalendarid',
+    );
+  });
+
+  it('lists the entries of a status typed as a number', () => {
+    const hits = index.search('429', { limit: 50 });
+    expect(keys(hits)).toEqual(
+      expect.arrayContaining([
+        'ringcentral/cmn-301',
+        'bandwidth/429-user-rate-limit-or-concurrency-limit-exceeded',
+      ]),
+    );
+    expect(hits.every((h) => h.doc.statuses.includes(429))).toBe(true);
+  });
+
   it('reads words with spaces as message text, not as a code', () => {
     expectFirst('not found', '8x8/1300', 'phrase', 'bluejeans/notfound');
   });
@@ -80,19 +101,41 @@ describe('messages the query is an instance of', () => {
     );
   });
 
-  it('matches our derived BlueJeans templates', () => {
-    const real = docs.find((d) => d.key === 'bluejeans/recordingquotaexceeded') as SearchDocument;
-    // Writers derive these templates; until this one has its own, derive it the same way here.
-    const template =
-      real.template ??
-      'Unable to start recording meeting ${meetingId} due to recording quota exceeded';
-    const withTemplate = docs.map((d) => (d === real ? { ...d, template } : d));
-    const hits = createSearchIndex(withTemplate).search(
-      'Unable to start recording meeting 4471 due to recording quota exceeded',
+  it('finds the message while its filled-in text is still being typed', () => {
+    expectFirst(
+      'Parameter [extensionId] value',
+      'ringcentral/cmn-101',
+      'words',
+      'ringcentral/cmn-108',
     );
-    expect(hits[0]?.doc.key).toBe('bluejeans/recordingquotaexceeded');
-    expect(hits[0]?.kind).toBe('template');
-    expect(keys(hits).indexOf('bluejeans/recordingexception')).not.toBe(0);
+    expectFirst(
+      'Call [c-2a913f94] not fo',
+      'bandwidth/404-call-not-found',
+      'prefix',
+      'bandwidth/404-not-found',
+    );
+  });
+
+  it('matches our derived BlueJeans templates', () => {
+    const [hit] = expectFirst(
+      'Unable to start recording meeting 4471 due to 503 response from Seam.',
+      'bluejeans/recordingexception',
+      'template',
+      'bluejeans/recordingquotaexceeded',
+    );
+    expect(hit?.params).toEqual({ meetingId: '4471', seamResponseCode: '503' });
+  });
+
+  it('lists every entry whose template the message fits', () => {
+    const hits = index.search(
+      'Listener Service is out of date; upgrade it from 3.1.0 to the latest version.',
+    );
+    expect(keys(hits.slice(0, 3)).sort()).toEqual([
+      'bluejeans/forwardscompatibility',
+      'bluejeans/nosuchhandler',
+      'bluejeans/unknowncontrolprotocol',
+    ]);
+    expect(hits.slice(0, 3).every((h) => h.kind === 'template')).toBe(true);
   });
 });
 
@@ -140,7 +183,10 @@ describe('prefixes and typos', () => {
 
   it('forgives no typo in a short word or a number', () => {
     expect(index.search('fxa')).toEqual([]);
-    expect(keys(index.search('CMN-3O1', { limit: 50 }))).not.toContain('ringcentral/cmn-301');
+    expect(keys(index.search('1780355653', { limit: 50 }))).not.toContain(
+      'bluejeans/authenticationfailed',
+    );
+    expect(index.search('CMN-3O1', { limit: 50 }).map((h) => h.kind)).not.toContain('typo');
   });
 });
 

@@ -1,4 +1,4 @@
-import { hasVariables, matchTemplate, templateParts } from '@/lib/template';
+import { hasVariables, matchTemplate, templateParts, type TemplatePart } from '@/lib/template';
 import { words } from './text';
 import type { SearchDocument } from './types';
 
@@ -11,9 +11,8 @@ export function matchableTemplate(doc: SearchDocument): string | null {
 }
 
 /** Words of the template's literal text that no variable touches: any instance contains them whole. */
-function wholeLiteralWords(template: string): string[] {
+function wholeLiteralWords(parts: TemplatePart[]): string[] {
   const out: string[] = [];
-  const parts = templateParts(template);
   parts.forEach((part, i) => {
     if (part.variable !== undefined) return;
     const ws = words(part.text);
@@ -35,10 +34,11 @@ export function createTemplateMatcher(docs: readonly SearchDocument[]) {
   docs.forEach((doc, id) => {
     const template = matchableTemplate(doc);
     if (!template) return;
-    const anchors = [...new Set(wholeLiteralWords(template))];
+    const parts = templateParts(template);
+    const anchors = [...new Set(wholeLiteralWords(parts))];
     if (anchors.length === 0) return;
     for (const w of anchors) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-    const literal = templateParts(template)
+    const literal = parts
       .filter((p) => p.variable === undefined)
       .reduce((n, p) => n + p.text.trim().length, 0);
     templates.push({ id, template, anchors, literal });

@@ -27,34 +27,50 @@ export function createVocabulary(all: Iterable<string>) {
     return lo;
   }
 
+  // Typing a query asks about the same words keystroke after keystroke.
+  const memo = new Map<string, string[]>();
+  const remember = (key: string, find: () => string[]): string[] => {
+    let found = memo.get(key);
+    if (!found) {
+      if (memo.size > 5000) memo.clear();
+      found = find();
+      memo.set(key, found);
+    }
+    return found.slice();
+  };
+
   return {
     has: (term: string): boolean => {
       const i = lowerBound(term);
       return sorted[i] === term;
     },
-    /** Longer catalog words that begin with the term (`kakao` → `kakaoid`). */
-    prefixed(term: string): string[] {
-      if (term.length < PREFIX_MIN_LENGTH) return [];
-      const out: string[] = [];
-      for (let i = lowerBound(term); i < sorted.length && out.length < MAX_EXPANSIONS; i += 1) {
-        const w = sorted[i] as string;
-        if (!w.startsWith(term)) break;
-        if (w !== term) out.push(w);
-      }
-      return out;
-    },
-    /** Catalog words one edit away (`recordng` → `recording`), for words long enough to misspell. */
-    misspelt(term: string): string[] {
-      if (!canMisspell(term)) return [];
-      const out: string[] = [];
-      for (let len = term.length - 1; len <= term.length + 1; len += 1) {
-        for (const w of byLength.get(len) ?? []) {
-          if (w !== term && withinOneEdit(term, w)) out.push(w);
-          if (out.length >= MAX_EXPANSIONS) return out;
-        }
-      }
-      return out;
-    },
+    prefixed: (term: string): string[] => remember(`p${term}`, () => prefixed(term)),
+    misspelt: (term: string): string[] => remember(`t${term}`, () => misspelt(term)),
     size: sorted.length,
   };
+
+  /** Longer catalog words that begin with the term (`kakao` → `kakaoid`). */
+  function prefixed(term: string): string[] {
+    if (term.length < PREFIX_MIN_LENGTH) return [];
+    const out: string[] = [];
+    for (let i = lowerBound(term); i < sorted.length && out.length < MAX_EXPANSIONS; i += 1) {
+      const w = sorted[i] as string;
+      if (!w.startsWith(term)) break;
+      if (w !== term) out.push(w);
+    }
+    return out;
+  }
+
+  /** Catalog words one edit away (`recordng` → `recording`), for words long enough to misspell. */
+  function misspelt(term: string): string[] {
+    if (!canMisspell(term)) return [];
+    const out: string[] = [];
+    for (let len = term.length - 1; len <= term.length + 1; len += 1) {
+      for (const w of byLength.get(len) ?? []) {
+        if (w !== term && withinOneEdit(term, w)) out.push(w);
+        if (out.length >= MAX_EXPANSIONS) return out;
+      }
+    }
+    return out;
+  }
 }
