@@ -17,7 +17,9 @@ const BUTTON =
 
 /** The interactive part of /decode/: the text goes to a Web Worker, never over the network. */
 export function DecoderClient({ vendors }: { vendors: DecodeVendor[] }) {
-  const [text, setText] = useState('');
+  // Uncontrolled: React never re-renders a multi-megabyte value, so a big paste stays cheap.
+  const box = useRef<HTMLTextAreaElement | null>(null);
+  const [hasText, setHasText] = useState(false);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [shareNote, setShareNote] = useState('');
   const worker = useRef<Worker | null>(null);
@@ -51,8 +53,9 @@ export function DecoderClient({ vendors }: { vendors: DecodeVendor[] }) {
   useEffect(() => {
     const open = async () => {
       const shared = await decodeShare(window.location.hash);
-      if (shared === null) return;
-      setText(shared);
+      if (shared === null || !box.current) return;
+      box.current.value = shared;
+      setHasText(shared.trim() !== '');
       decode(shared);
     };
     void open();
@@ -61,7 +64,7 @@ export function DecoderClient({ vendors }: { vendors: DecodeVendor[] }) {
   }, [decode]);
 
   const onChange = (value: string) => {
-    setText(value);
+    setHasText(value.trim() !== '');
     setShareNote('');
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => decode(value), 200);
@@ -69,7 +72,7 @@ export function DecoderClient({ vendors }: { vendors: DecodeVendor[] }) {
 
   const share = async () => {
     const base = `${window.location.origin}${window.location.pathname}`;
-    const fragment = await encodeShare(text, base.length);
+    const fragment = await encodeShare(box.current?.value ?? '', base.length);
     if (fragment === null) {
       setShareNote('Too large to share as a link (links stay under 64 KB): trim it to the error.');
       return;
@@ -92,7 +95,7 @@ export function DecoderClient({ vendors }: { vendors: DecodeVendor[] }) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          decode(text);
+          decode(box.current?.value ?? '');
         }}
         className="space-y-3"
       >
@@ -101,7 +104,7 @@ export function DecoderClient({ vendors }: { vendors: DecodeVendor[] }) {
         </label>
         <textarea
           id="decode-input"
-          value={text}
+          ref={box}
           onChange={(e) => onChange(e.target.value)}
           rows={12}
           spellCheck={false}
@@ -115,7 +118,7 @@ export function DecoderClient({ vendors }: { vendors: DecodeVendor[] }) {
           <button
             type="button"
             onClick={() => void share()}
-            disabled={!text.trim()}
+            disabled={!hasText}
             className={`${BUTTON} disabled:opacity-60`}
           >
             Share
