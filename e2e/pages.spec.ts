@@ -30,11 +30,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test(`${p.type} renders, stays on the origin and passes axe`, async ({ page, baseURL }) => {
         await page.emulateMedia({ colorScheme });
         const outside = await recordExternal(page, baseURL!);
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        page.on('console', (m) => {
+          // The 404 page is served with status 404; the browser logs that, which is expected.
+          if (m.type() === 'error' && !m.text().includes('404')) errors.push(m.text());
+        });
         await page.goto(p.path);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.heading);
         await expect(page).toHaveTitle(/Errdex/);
         await expectAccessible(page);
         expectNoExternal(outside);
+        expect(errors, 'errors in the browser console (hydration, scripts)').toEqual([]);
       });
     }
   });

@@ -100,7 +100,7 @@ describe('codePage', () => {
 
 describe('possessive', () => {
   it('adds an apostrophe alone after a final s', () => {
-    expect(possessive('RingCentral')).toBe('RingCentral’s');
-    expect(possessive('BlueJeans')).toBe('BlueJeans’');
+    expect(possessive('RingCentral')).toBe("RingCentral's");
+    expect(possessive('BlueJeans')).toBe("BlueJeans'");
   });
 });

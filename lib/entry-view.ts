@@ -52,5 +52,5 @@ export function codePage(entries: Entry[]): CodePage | null {
 
 /** "RingCentral's", "BlueJeans'": a vendor name as a possessive. */
 export function possessive(name: string): string {
-  return name.endsWith('s') ? `${name}’` : `${name}’s`;
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
 }

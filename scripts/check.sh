@@ -9,6 +9,7 @@ step 'lint'; npx eslint --max-warnings=0 .
 step 'content'; npx tsx scripts/prebuild.ts
 step 'typecheck'; npx tsc --noEmit
 step 'unit'; npx vitest run
+step 'search benchmark (small)'; npx tsx scripts/bench-search.ts --size 1000 --queries 200
 step 'build'; npm run --silent build
 step 'e2e'; bash scripts/ensure-chromium.sh && npx playwright test
 # Budgets over the export just built (README, "Budgets and benchmarks"); each fails on a miss.

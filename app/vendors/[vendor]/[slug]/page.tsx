@@ -6,14 +6,13 @@ import { EntryExample } from '@/components/entry-example';
 import { EntryProvenance } from '@/components/entry-provenance';
 import { EntryAssessment } from '@/components/entry-assessment';
 import { EntryFacts } from '@/components/entry-facts';
-import { RelatedList } from '@/components/entry-related';
+import { EntryRelations } from '@/components/entry-relations';
 import { EntryStatuses } from '@/components/entry-statuses';
 import { MdxBody } from '@/components/mdx-body';
 import { MessageText } from '@/components/message-text';
 import { Section } from '@/components/section';
 import { getCatalog } from '@/lib/catalog/server';
-import type { Entry } from '@/lib/catalog/types';
-import { clip, entryLabel, possessive, relatedByStatus } from '@/lib/entry-view';
+import { clip, entryLabel, possessive } from '@/lib/entry-view';
 import { absoluteUrl, pageMetadata } from '@/lib/page-metadata';
 import { templateVariables } from '@/lib/template';
 import { CATEGORY_LABELS, MESSAGE_KIND_LABELS, RETRY_LABELS } from '@/lib/taxonomy';
@@ -21,8 +20,6 @@ import { CATEGORY_LABELS, MESSAGE_KIND_LABELS, RETRY_LABELS } from '@/lib/taxono
 export const dynamicParams = false;
 
 type Props = { params: Promise<{ vendor: string; slug: string }> };
-
-const RELATED_LIMIT = 10;
 
 export function generateStaticParams() {
   return getCatalog()
@@ -56,11 +53,6 @@ export default async function EntryPage({ params }: Props) {
   const found = await load(params);
   if (!found) notFound();
   const { catalog, entry, vendor } = found;
-  const names = new Map(catalog.getVendors().map((v) => [v.id, v.name]));
-  const related = relatedByStatus(entry, catalog.getEntriesByVendor(vendor.id));
-  const sameMessage = catalog.getSameMessage(entry);
-  const groups = catalog.getEquivalenceGroups(entry);
-  const first = entry.statuses[0];
   const pageUrl = absoluteUrl(entry.url);
 
   return (
@@ -69,7 +61,7 @@ export default async function EntryPage({ params }: Props) {
         items={[
           { href: '/vendors/', label: 'Vendors' },
           { href: vendor.url, label: vendor.name },
-          { label: entryLabel(entry) },
+          { label: clip(entryLabel(entry), 48) },
         ]}
       />
       <header className="border-b border-slate-200 pb-6 dark:border-slate-800">
@@ -77,7 +69,7 @@ export default async function EntryPage({ params }: Props) {
           {vendor.name} error
         </p>
         <h1
-          className={`mt-1 text-3xl font-bold tracking-tight break-words ${entry.code !== null ? 'font-mono' : ''}`}
+          className={`mt-1 font-bold tracking-tight break-words ${entry.code !== null ? 'font-mono text-3xl' : 'text-2xl'}`}
         >
           {entry.code ?? entryLabel(entry)}
         </h1>
@@ -98,8 +90,8 @@ export default async function EntryPage({ params }: Props) {
               <MessageText text={entry.message} variables={entry.variables} />
             </blockquote>
             <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-              {MESSAGE_KIND_LABELS[entry.messageKind]}, verbatim from {possessive(vendor.name)}
-              documentation.
+              {MESSAGE_KIND_LABELS[entry.messageKind]}, verbatim from{' '}
+              {`${possessive(vendor.name)} documentation`}.
               {entry.variables.length > 0 ? ' Highlighted parts are filled in at run time.' : null}
             </p>
             {entry.errdex.template ? (
@@ -135,46 +127,7 @@ export default async function EntryPage({ params }: Props) {
             </Section>
           ) : null}
 
-          {related.length > 0 ? (
-            <Section
-              id="related"
-              title={`Other ${vendor.name} errors with ${first !== undefined ? `status ${entry.statuses.join(' or ')}` : 'no documented status'}`}
-            >
-              <RelatedList entries={related.slice(0, RELATED_LIMIT)} />
-              {related.length > RELATED_LIMIT ? (
-                <p className="mt-3 text-sm">
-                  <a
-                    href={`${vendor.url}#status-${first ?? 'none'}`}
-                    className="text-blue-700 underline underline-offset-2 dark:text-blue-400"
-                  >
-                    All {related.length} on the {vendor.name} page
-                  </a>
-                </p>
-              ) : null}
-            </Section>
-          ) : null}
-
-          {sameMessage.length > 0 ? (
-            <Section id="same-message" title="Same message">
-              <RelatedList entries={sameMessage} vendorNames={names} />
-            </Section>
-          ) : null}
-
-          {groups.length > 0 ? (
-            <Section id="equivalents" title="Same meaning elsewhere" note="Grouped by Errdex.">
-              {groups.map((g) => (
-                <div key={g.id} className="mb-4">
-                  <p className="mb-2 text-sm font-medium">{g.title}</p>
-                  <RelatedList
-                    entries={g.entries
-                      .map((k) => catalog.getEntryByKey(k))
-                      .filter((e): e is Entry => e !== undefined && e !== entry)}
-                    vendorNames={names}
-                  />
-                </div>
-              ))}
-            </Section>
-          ) : null}
+          <EntryRelations entry={entry} vendor={vendor} catalog={catalog} />
 
           <EntryProvenance entry={entry} vendor={vendor} />
         </div>

@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import readline from 'node:readline';
+import { tokenKey } from '@/lib/catalog/tokens';
+import { toOutput, toOutputMatch, type Decoder } from '@/lib/decode';
+import type { DecodeEntry } from '@/lib/decode/data';
+import type { DecodeMatch } from '@/lib/decode/types';
+import type { SearchIndex } from '@/lib/search';
+import { UsageError, type CliData } from './data';
+import { describeMatch, describeResult, headline, type Style } from './format';
+
+export type Context = {
+  data: CliData;
+  decoder: Decoder;
+  json: boolean;
+  baseUrl?: string;
+  style: Style;
+  write: (text: string) => void;
+  /** Built on first use: only `search` pays for the index. */
+  search: () => SearchIndex;
+};
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function printMatches(ctx: Context, matches: DecodeMatch[], suggestions: DecodeEntry[]): number {
+  if (ctx.json) ctx.write(JSON.stringify(toOutput({ matches, suggestions }, ctx.baseUrl)) + '\n');
+  else ctx.write(describeResult(matches, suggestions, ctx.data.decode, ctx.style, ctx.baseUrl));
+  return matches.length > 0 ? 0 : 1;
+}
+
+export async function decodeCommand(ctx: Context, args: string[]): Promise<number> {
+  if (args.length > 0)
+    throw new UsageError(`decode reads stdin and takes no arguments (got "${args[0]}")`);
+  if (process.stdin.isTTY)
+    throw new UsageError('decode reads stdin: pipe or redirect the text to decode');
+  const result = ctx.decoder.decode(await readAll(process.stdin));
+  return printMatches(ctx, result.matches, result.suggestions);
+}
+
+export function lookupCommand(ctx: Context, args: string[]): number {
+  if (args.length !== 1 || !args[0]?.trim())
+    throw new UsageError('lookup takes exactly one token, e.g. errdex lookup CMN-101');
+  const token = args[0];
+  const entries = ctx.decoder.matcher.lookup(token);
+  const matches = entries.map((entry) => ({ entry, params: {}, notes: [], status: null }));
+  let suggestions: DecodeEntry[] = [];
+  if (matches.length === 0) {
+    const key = tokenKey(token);
+    suggestions = ctx.data.decode.entries
+      .filter(
+        (e) =>
+          key.length >= 3 &&
+          [e.code, ...e.aliases].some((id) => id && tokenKey(id).startsWith(key)),
+      )
+      .slice(0, 10);
+    if (suggestions.length === 0) suggestions = ctx.decoder.matcher.similar(token, null);
+  }
+  return printMatches(ctx, matches, suggestions);
+}
+
+type Finding = { file: string; line: number; matches: DecodeMatch[] };
+
+async function scanStream(
+  ctx: Context,
+  file: string,
+  stream: NodeJS.ReadableStream,
+  findings: Finding[],
+): Promise<void> {
+  const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n += 1;
+    const { matches } = ctx.decoder.decode(line);
+    if (matches.length === 0) continue;
+    if (ctx.json) findings.push({ file, line: n, matches });
+    else {
+      findings.push({ file, line: n, matches: [] });
+      for (const m of matches) {
+        const [head, ...rest] = describeMatch(m, ctx.data.decode, ctx.style, ctx.baseUrl);
+        ctx.write(
+          `${file}:${n}: ${head}\n${rest.filter((l) => !l.startsWith('  Meaning') && !l.startsWith('  What to do')).join('\n')}\n`,
+        );
+      }
+    }
+  }
+}
+
+export async function scanCommand(ctx: Context, args: string[]): Promise<number> {
+  if (args.length === 0) throw new UsageError('scan needs at least one file, or - for stdin');
+  for (const file of args)
+    if (file !== '-' && !(fs.existsSync(file) && fs.statSync(file).isFile()))
+      throw new UsageError(`scan: cannot read ${file}: no such file`);
+  const findings: Finding[] = [];
+  for (const file of args)
+    await scanStream(ctx, file, file === '-' ? process.stdin : fs.createReadStream(file), findings);
+  if (ctx.json)
+    ctx.write(
+      JSON.stringify({
+        findings: findings.map((f) => ({
+          ...f,
+          matches: f.matches.map((m) => toOutputMatch(m, ctx.baseUrl)),
+        })),
+      }) + '\n',
+    );
+  else if (findings.length === 0) ctx.write('Nothing recognized.\n');
+  return findings.length > 0 ? 0 : 1;
+}
+
+export function searchCommand(
+  ctx: Context,
+  args: string[],
+  opts: { limit?: string; vendor?: string; status?: string },
+): number {
+  const query = args.join(' ').trim();
+  if (!query) throw new UsageError('search needs a query, e.g. errdex search "rate exceeded"');
+  const limit = opts.limit === undefined ? 10 : Number(opts.limit);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new UsageError(`--limit must be a positive whole number (got "${opts.limit}")`);
+  const status = opts.status === undefined ? undefined : Number(opts.status);
+  if (status !== undefined && !(Number.isInteger(status) && status >= 100 && status <= 599))
+    throw new UsageError(`--status must be an HTTP status such as 404 (got "${opts.status}")`);
+  const hits = ctx.search().search(query, { limit, vendor: opts.vendor, status });
+  const byUrl = new Map(ctx.data.decode.entries.map((e) => [e.url, e]));
+  if (ctx.json) {
+    const results = hits.map(({ doc }) => ({
+      vendor: doc.vendor,
+      code: doc.code,
+      statuses: doc.statuses,
+      message: doc.message,
+      url: ctx.baseUrl ? ctx.baseUrl.replace(/\/+$/, '') + doc.url : doc.url,
+      category: doc.category,
+      fault: doc.fault,
+      retry: doc.retry,
+    }));
+    ctx.write(JSON.stringify({ results }) + '\n');
+  } else if (hits.length === 0) ctx.write('No results.\n');
+  else
+    for (const { doc } of hits) {
+      const entry = byUrl.get(doc.url);
+      const url = ctx.baseUrl ? ctx.baseUrl.replace(/\/+$/, '') + doc.url : doc.url;
+      ctx.write(
+        `${entry ? headline(entry, ctx.data.decode, ctx.style) : doc.key}\n  ${doc.message}\n  ${ctx.style.accent(url)}\n`,
+      );
+    }
+  return hits.length > 0 ? 0 : 1;
+}

@@ -1,0 +1,210 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..');
+const bundle = path.join(root, 'dist', 'cli', 'errdex.mjs');
+// The schema is shared with the other faces; in a fresh clone it sits beside the repository.
+const schema = JSON.parse(fs.readFileSync(path.resolve(root, '../shared/cli.schema.json'), 'utf8'));
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+
+function run(args: string[], input?: string | Buffer) {
+  const r = spawnSync(process.execPath, [bundle, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '' },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function json(args: string[], input?: string) {
+  const r = run([...args, '--json'], input);
+  const body = JSON.parse(r.out);
+  expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
+  return { ...r, body };
+}
+
+beforeAll(() => {
+  // Test what users run: the bundle, built from the current source and catalog.
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'build-cli.ts')], {
+    cwd: root,
+  });
+}, 60_000);
+
+describe('lookup', () => {
+  it('finds a code ignoring case and dashes, exit 0', () => {
+    const { code, body } = json(['lookup', 'oau128']);
+    expect(code).toBe(0);
+    expect(body.matches.map((m: { code: string }) => m.code)).toEqual(['OAU-128']);
+    expect(body.matches[0].url).toBe('/vendors/ringcentral/oau-128/');
+  });
+
+  it('makes urls absolute with --base-url', () => {
+    const { body } = json(['lookup', '1882', '--base-url', 'https://errdex.example/']);
+    expect(body.matches).toEqual([]);
+    const hit = json(['lookup', 'BadCommand', '--base-url', 'https://errdex.example/']).body;
+    expect(hit.matches[0].url).toBe('https://errdex.example/vendors/bluejeans/badcommand/');
+  });
+
+  it('exits 1 when nothing matches, with suggestions for a partial code', () => {
+    const { code, body } = json(['lookup', 'SUB-50']);
+    expect(code).toBe(1);
+    expect(body.matches).toEqual([]);
+    expect(body.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('prints text without colour when not on a terminal', () => {
+    const { code, out } = run(['lookup', 'MSG-338']);
+    expect(code).toBe(0);
+    expect(out).toContain('RingCentral MSG-338');
+    expect(out).toContain('/vendors/ringcentral/msg-338/');
+    expect(out).not.toContain('\u001b[');
+  });
+});
+
+describe('decode', () => {
+  it('decodes a response from stdin with bound values, exit 0', () => {
+    const response = `HTTP/2 404\ncontent-type: application/json\n\n${JSON.stringify({
+      errors: [
+        {
+          errorCode: 'SUB-507',
+          message: 'Subscription with key [k-1] and assigned session [s-2] was expired',
+        },
+      ],
+    })}`;
+    const { code, body } = json(['decode'], response);
+    expect(code).toBe(0);
+    expect(body.matches[0]).toMatchObject({
+      code: 'SUB-507',
+      params: { subscriptionKey: 'k-1', session: 's-2' },
+      notes: [],
+    });
+  });
+
+  it('exits 1 on a foreign body and on garbage, with a clear message', () => {
+    const twilio = JSON.stringify({
+      code: 20003,
+      message: 'Authenticate',
+      more_info: 'https://www.twilio.com/docs/errors/20003',
+      status: 401,
+    });
+    expect(json(['decode'], twilio).code).toBe(1);
+    const text = run(['decode'], Buffer.from([0, 159, 146, 150, 255, 254, 10, 123, 91]));
+    expect(text.code).toBe(1);
+    expect(text.out).toBe('Nothing recognized.\n');
+    expect(text.err).toBe('');
+  });
+
+  it('prints human output with the meaning, what to do and the link', () => {
+    const { code, out } = run(
+      ['decode'],
+      '{"code": 1003, "message": "bad enc", "timestamp": "2024-01-01T00:00:00Z"}',
+    );
+    expect(code).toBe(0);
+    expect(out).toContain('8x8 1003');
+    expect(out).toContain('What to do:');
+    expect(out).toContain('/vendors/8x8/1003/');
+  });
+});
+
+describe('search', () => {
+  it('returns results best first, honouring --limit', () => {
+    const { code, body } = json(['search', 'rate exceeded', '--limit', '2']);
+    expect(code).toBe(0);
+    expect(body.results.length).toBeGreaterThan(0);
+    expect(body.results.length).toBeLessThanOrEqual(2);
+    expect(body.results[0].message).toMatch(/rate/i);
+  });
+
+  it('exits 1 when nothing is found', () => {
+    expect(json(['search', 'zzqxj wvvkq']).code).toBe(1);
+  });
+});
+
+describe('scan', () => {
+  it('reports each recognized error with its file and line', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'errdex-scan-'));
+    const file = path.join(dir, 'app.log');
+    fs.writeFileSync(
+      file,
+      [
+        'INFO boot',
+        `ERROR call failed ${JSON.stringify({ type: 'authentication-error', description: 'The credentials provided were invalid', id: null })}`,
+        'INFO retry',
+        'WARN upstream errorCode=CMN-405',
+      ].join('\n'),
+    );
+    const { code, body } = json(['scan', file]);
+    expect(code).toBe(0);
+    expect(body.findings.map((f: { file: string; line: number }) => [f.file, f.line])).toEqual([
+      [file, 2],
+      [file, 4],
+    ]);
+    expect(body.findings[1].matches[0].code).toBe('CMN-405');
+    const human = run(['scan', file]);
+    expect(human.out).toContain(`${file}:4: RingCentral CMN-405`);
+  });
+
+  it('reads stdin for -', () => {
+    const { code, body } = json(['scan', '-'], 'nothing\nfailed with OAU-146\n');
+    expect(code).toBe(0);
+    expect(body.findings).toMatchObject([{ file: '-', line: 2 }]);
+  });
+
+  it('exits 1 when no line holds a known error', () => {
+    expect(json(['scan', '-'], 'a\nb\n').code).toBe(1);
+  });
+});
+
+describe('usage', () => {
+  it('shows help for the tool and each command, exit 0', () => {
+    for (const args of [
+      ['--help'],
+      ['decode', '--help'],
+      ['lookup', '-h'],
+      ['search', '--help'],
+      ['scan', '--help'],
+    ]) {
+      const { code, out } = run(args);
+      expect(code).toBe(0);
+      expect(out).toMatch(/^Usage: errdex/);
+    }
+  });
+
+  it('exits 2 with one line and no stack trace on bad usage', () => {
+    const bad = [
+      [],
+      ['frobnicate'],
+      ['lookup'],
+      ['lookup', 'a', 'b'],
+      ['lookup', 'CMN-101', '--bogus'],
+      ['search', 'x', '--limit', 'ten'],
+      ['lookup', 'x', '--limit', '3'],
+      ['lookup', 'x', '--base-url', 'errdex.example'],
+      ['scan'],
+      ['scan', '/no/such/file.log'],
+    ];
+    for (const args of bad) {
+      const { code, out, err } = run(args, '');
+      expect(code, args.join(' ')).toBe(2);
+      expect(out).toBe('');
+      expect(err.trim().split('\n')).toHaveLength(1);
+      expect(err).toMatch(/^errdex: /);
+      expect(err).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe('search filters', () => {
+  it('keeps to one vendor and one status', () => {
+    const { body } = json(['search', 'not found', '--vendor', 'bandwidth', '--status', '404']);
+    expect(body.results.length).toBeGreaterThan(0);
+    for (const r of body.results) {
+      expect(r.vendor).toBe('bandwidth');
+      expect(r.statuses).toContain(404);
+    }
+  });
+});

@@ -1,0 +1,103 @@
+import { parseArgs } from 'node:util';
+import { createDecoder } from '@/lib/decode';
+import { createSearchIndex, type SearchIndex } from '@/lib/search';
+import { decodeCommand, lookupCommand, scanCommand, searchCommand, type Context } from './commands';
+import { loadData, UsageError } from './data';
+import { style, wantsColour } from './format';
+import { USAGE } from './usage';
+
+const COMMANDS = ['decode', 'lookup', 'search', 'scan'] as const;
+type Command = (typeof COMMANDS)[number];
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean' },
+        'base-url': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        limit: { type: 'string' },
+        vendor: { type: 'string' },
+        status: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    // parseArgs explains the problem in its message; keep its first line only.
+    throw new UsageError(String((error as Error).message).split('\n')[0]);
+  }
+}
+
+function checkBaseUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^https?:\/\/[^\s/]+/.test(value))
+    throw new UsageError(`--base-url must be an http(s) URL (got "${value}")`);
+  return value;
+}
+
+export async function main(argv: string[], write: (text: string) => void): Promise<number> {
+  const { values, positionals } = parse(argv);
+  const [name, ...args] = positionals;
+  if (name === undefined) {
+    if (values.help) {
+      write(USAGE.main + '\n');
+      return 0;
+    }
+    throw new UsageError('missing command: decode, lookup, search or scan (see errdex --help)');
+  }
+  if (!COMMANDS.includes(name as Command))
+    throw new UsageError(`unknown command "${name}" (see errdex --help)`);
+  const command = name as Command;
+  if (values.help) {
+    write(USAGE[command] + '\n');
+    return 0;
+  }
+  if (
+    command !== 'search' &&
+    (values.limit !== undefined || values.vendor !== undefined || values.status !== undefined)
+  )
+    throw new UsageError(`--limit, --vendor and --status only apply to search`);
+  const baseUrl = checkBaseUrl(values['base-url']);
+  const data = loadData();
+  let index: SearchIndex | null = null;
+  const ctx: Context = {
+    data,
+    decoder: createDecoder(data.decode),
+    json: values.json === true,
+    baseUrl,
+    style: style(values.json !== true && wantsColour(process.stdout)),
+    write,
+    search: () => (index ??= createSearchIndex(data.search)),
+  };
+  switch (command) {
+    case 'decode':
+      return decodeCommand(ctx, args);
+    case 'lookup':
+      return lookupCommand(ctx, args);
+    case 'search':
+      return searchCommand(ctx, args, values);
+    case 'scan':
+      return scanCommand(ctx, args);
+  }
+}
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  // Piped into `head`: stop quietly.
+  if (error.code === 'EPIPE') process.exit(0);
+});
+
+main(process.argv.slice(2), (text) => process.stdout.write(text)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message =
+      error instanceof UsageError
+        ? error.message
+        : `internal error: ${(error as Error)?.message ?? String(error)}`;
+    process.stderr.write(`errdex: ${message}\n`);
+    process.exitCode = 2;
+  },
+);

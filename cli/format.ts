@@ -1,0 +1,81 @@
+import type { DecodeData, DecodeEntry } from '@/lib/decode/data';
+import type { DecodeMatch } from '@/lib/decode/types';
+import { CATEGORY_LABELS, RETRY_LABELS } from '@/lib/taxonomy';
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function wantsColour(stream: NodeJS.WriteStream): boolean {
+  return Boolean(stream.isTTY) && !process.env.NO_COLOR;
+}
+
+export type Style = {
+  bold: (s: string) => string;
+  dim: (s: string) => string;
+  accent: (s: string) => string;
+};
+
+export function style(colour: boolean): Style {
+  const wrap = (open: number, close: number) => (s: string) =>
+    colour ? `\u001b[${open}m${s}\u001b[${close}m` : s;
+  return { bold: wrap(1, 22), dim: wrap(2, 22), accent: wrap(36, 39) };
+}
+
+function absolute(url: string, baseUrl: string | undefined): string {
+  return baseUrl ? baseUrl.replace(/\/+$/, '') + url : url;
+}
+
+function statuses(entry: DecodeEntry): string {
+  return entry.statuses.length ? `HTTP ${entry.statuses.join(', ')}` : 'status not documented';
+}
+
+/** One entry as a heading line: vendor, code, status and our classification. */
+export function headline(entry: DecodeEntry, data: DecodeData, s: Style): string {
+  const vendor = data.vendors.find((v) => v.id === entry.vendor)?.name ?? entry.vendor;
+  const code = entry.code ?? `(${entry.type ?? 'no code'})`;
+  return `${s.bold(`${vendor} ${code}`)}  ${statuses(entry)}  ${s.dim(CATEGORY_LABELS[entry.category])}`;
+}
+
+export function describeEntry(
+  entry: DecodeEntry,
+  data: DecodeData,
+  s: Style,
+  baseUrl?: string,
+): string[] {
+  const lines = [headline(entry, data, s), `  ${entry.message}`];
+  if (entry.meaning) lines.push(`  Meaning: ${entry.meaning}`);
+  lines.push(`  What to do: ${RETRY_LABELS[entry.retry]}.${entry.todo ? ` ${entry.todo}` : ''}`);
+  lines.push(`  ${s.accent(absolute(entry.url, baseUrl))}`);
+  return lines;
+}
+
+export function describeMatch(
+  match: DecodeMatch,
+  data: DecodeData,
+  s: Style,
+  baseUrl?: string,
+): string[] {
+  const [head, ...rest] = describeEntry(match.entry, data, s, baseUrl);
+  const extra: string[] = [];
+  if (match.status !== null) extra.push(`  seen: HTTP ${match.status}`);
+  for (const [k, v] of Object.entries(match.params)) extra.push(`  ${k} = ${JSON.stringify(v)}`);
+  for (const note of match.notes) extra.push(`  note: ${note}`);
+  return [head as string, ...rest.slice(0, 1), ...extra, ...rest.slice(1)];
+}
+
+/** Human output of `{matches, suggestions}`. */
+export function describeResult(
+  matches: DecodeMatch[],
+  suggestions: DecodeEntry[],
+  data: DecodeData,
+  s: Style,
+  baseUrl?: string,
+): string {
+  const out: string[] = [];
+  if (matches.length === 0) out.push('Nothing recognized.');
+  for (const m of matches) out.push(...describeMatch(m, data, s, baseUrl), '');
+  if (suggestions.length) {
+    out.push(s.bold(matches.length ? 'Also possible:' : 'Possibly:'));
+    for (const e of suggestions)
+      out.push(`  ${headline(e, data, s)}  ${s.accent(absolute(e.url, baseUrl))}`);
+  }
+  return out.join('\n').trimEnd() + '\n';
+}

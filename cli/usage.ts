@@ -1,0 +1,37 @@
+export const USAGE: Record<string, string> = {
+  main: `Usage: errdex <command> [options]
+
+Identify communications API errors (BlueJeans, Vaspian, RingCentral, Bandwidth, 8x8).
+
+Commands:
+  decode              decode whatever is on stdin (a body, a response, log lines)
+  lookup <token>      look up a code, name or number (CMN-101, AuthenticationFailed, 1300)
+  search <query>      search codes and messages
+  scan <file...|->    report every recognized error in log files or stdin, line by line
+
+Options (every command):
+  --json              print one JSON object instead of text
+  --base-url URL      make every url absolute (https://errdex.example)
+  -h, --help          show help for a command
+
+Exit status: 0 something matched, 1 nothing matched, 2 usage error.`,
+  decode: `Usage: errdex decode [--json] [--base-url URL] < input
+
+Reads stdin to the end and identifies every catalogued error in it: raw JSON bodies,
+whole HTTP responses (curl -i), log lines with JSON inside, escaped JSON, Python dict
+reprs, key=value fields, a lone code or a lone message. Prints matches (confident, in
+input order, with the values that filled the template) and suggestions (fuzzy).`,
+  lookup: `Usage: errdex lookup <token> [--json] [--base-url URL]
+
+Looks up a code, name or number, ignoring case and dashes (cmn101 finds CMN-101).`,
+  search: `Usage: errdex search <query> [--json] [--limit N] [--vendor ID] [--status NNN] [--base-url URL]
+
+Searches codes and messages, including messages whose placeholders were filled in.
+--limit N      at most N results (default 10)
+--vendor ID    only this vendor's errors (bluejeans, vaspian, ringcentral, bandwidth, 8x8)
+--status NNN   only errors documented with this HTTP status`,
+  scan: `Usage: errdex scan <file...|-> [--json] [--base-url URL]
+
+Streams each file (or stdin for -) line by line and reports every recognized error with
+its file, line, entry and URL.`,
+};

@@ -1,0 +1,180 @@
+'use client';
+
+import { useSearchParams } from 'next/navigation';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { HitKind, SearchHit } from '@/lib/search';
+import { SearchForm, type SearchFormProps } from './search-form';
+import { SearchHitText } from './search-hit-text';
+import { loadSearch, loadedSearch, type LoadedSearch } from './search-index';
+import {
+  parseFilters,
+  readServerUrl,
+  readUrl,
+  searchPageUrl as urlFor,
+  subscribeUrl,
+  writeFilters,
+} from './search-url';
+
+const KIND_LABELS: Record<HitKind, string> = {
+  code: 'Exact code',
+  template: 'Your text is an instance of this message',
+  phrase: 'Exact phrase',
+  words: 'All your words',
+  prefix: 'Words beginning with yours',
+  typo: 'Close spelling',
+};
+const LIMIT = 100;
+
+function HitList({
+  hits,
+  query,
+  search,
+  names,
+}: {
+  hits: SearchHit[];
+  query: string;
+  search: LoadedSearch;
+  names: Record<string, string>;
+}) {
+  return (
+    <ol className="mt-4 space-y-3">
+      {hits.map((hit) => (
+        <li
+          key={hit.doc.key}
+          className="rounded-md border border-slate-200 p-3 dark:border-slate-700"
+        >
+          <a href={hit.doc.url} className="group block">
+            <span className="font-mono font-semibold text-blue-800 group-hover:underline dark:text-blue-300">
+              {hit.doc.code ?? 'no code'}
+            </span>{' '}
+            <span className="text-sm text-slate-700 dark:text-slate-300">
+              {names[hit.doc.vendor] ?? hit.doc.vendor} ·{' '}
+              {hit.doc.statuses.length
+                ? `HTTP ${hit.doc.statuses.join(', ')}`
+                : 'status not documented'}
+            </span>
+            <span className="mt-1 block">
+              <SearchHitText text={hit.doc.message} query={query} highlight={search.highlight} />
+            </span>
+          </a>
+          <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">
+            {KIND_LABELS[hit.kind]}
+            {hit.params &&
+              `: ${Object.entries(hit.params)
+                .map(([k, v]) => `${k} = ${v}`)
+                .join(', ')}`}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * Full ranked results for /search/?q=…&vendor=…&status=…. The URL is the state: filters and the
+ * query are written back with history.replaceState, so any view can be shared and reopened cold.
+ */
+export function SearchResultsClient(props: SearchFormProps) {
+  // Router navigations to /search/?… re-render through this; the URL itself is read below.
+  useSearchParams();
+  const current = parseFilters(useSyncExternalStore(subscribeUrl, readUrl, readServerUrl));
+  const [search, setSearch] = useState<LoadedSearch | null>(loadedSearch);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!search) loadSearch().then(setSearch, () => setFailed(true));
+  }, [search]);
+  useEffect(() => {
+    document.title = current.q ? `“${current.q}” · Search · Errdex` : 'Search · Errdex';
+  }, [current.q]);
+
+  const status = Number(current.status);
+  const opts = {
+    vendor: current.vendor || undefined,
+    status: current.status && Number.isInteger(status) ? status : undefined,
+    limit: LIMIT,
+  };
+  const { vendor, status: statusFilter } = opts;
+  const hits = useMemo(
+    () =>
+      search && current.q.trim()
+        ? search.index.search(current.q, { vendor, status: statusFilter, limit: LIMIT })
+        : [],
+    [search, current.q, vendor, statusFilter],
+  );
+  const names = Object.fromEntries(props.vendors.map((v) => [v.id, v.name]));
+  const filtered = Boolean(opts.vendor || opts.status !== undefined);
+  const update = writeFilters;
+
+  let body: React.ReactNode = null;
+  if (!current.q.trim()) {
+    body = (
+      <p className="mt-4">
+        Type a code (CMN-101, 1780355652), a message, or a message as your logs show it, with its
+        values filled in.
+      </p>
+    );
+  } else if (failed) {
+    body = (
+      <p className="mt-4" role="alert">
+        Search could not load. Reload the page to try again, or browse errors by vendor or status.
+      </p>
+    );
+  } else if (!search) {
+    body = <p className="mt-4">Loading search…</p>;
+  } else if (hits.length > 0) {
+    body = <HitList hits={hits} query={current.q} search={search} names={names} />;
+  } else {
+    const unfiltered = filtered ? search.index.search(current.q, { limit: LIMIT }).length : 0;
+    const near = search.index.near(current.q, { limit: 5 });
+    body = (
+      <div className="mt-4 space-y-3">
+        <p>
+          No catalogued error matches “{current.q}”{filtered ? ' with these filters' : ''}.
+          {unfiltered > 0 && (
+            <>
+              {' '}
+              <a
+                href={urlFor({ ...current, vendor: '', status: '' })}
+                className="text-blue-800 underline dark:text-blue-300"
+                onClick={(e) => {
+                  e.preventDefault();
+                  update({ ...current, vendor: '', status: '' });
+                }}
+              >
+                Show {unfiltered} result{unfiltered === 1 ? '' : 's'} without filters
+              </a>
+              .
+            </>
+          )}
+        </p>
+        <p>
+          Pasted a whole response body, headers or a log line? The{' '}
+          <a href="/decode/" className="text-blue-800 underline dark:text-blue-300">
+            decoder
+          </a>{' '}
+          picks out every error in it.
+        </p>
+        {near.length > 0 && (
+          <section aria-labelledby="near-heading">
+            <h2 id="near-heading" className="text-lg font-semibold">
+              Near matches
+            </h2>
+            <HitList hits={near} query={current.q} search={search} names={names} />
+          </section>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <>
+      <SearchForm {...props} initial={current} onChange={update} />
+      <p aria-live="polite" className="mt-4 text-sm text-slate-700 dark:text-slate-300">
+        {search && current.q.trim()
+          ? `${hits.length === LIMIT ? `Top ${LIMIT}` : hits.length} result${hits.length === 1 ? '' : 's'} for “${current.q.trim()}”${filtered ? ' (filtered)' : ''}`
+          : ''}
+      </p>
+      {body}
+    </>
+  );
+}

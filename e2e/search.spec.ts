@@ -1,0 +1,179 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const DATA = '/search-data.json';
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const box = (page: Page) =>
+  page.getByRole('combobox', { name: 'Search errors by code or message' });
+
+async function searchReady(page: Page) {
+  await page.waitForFunction(() => performance.getEntriesByName('errdex-search-ready').length > 0);
+}
+
+test.describe('header search box', () => {
+  test('does not request the search data until the box is used', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+    expect(requested).not.toContain(DATA);
+    const data = page.waitForRequest((r) => new URL(r.url()).pathname === DATA);
+    await box(page).focus();
+    await data;
+  });
+
+  test('type, arrow down and Enter open the entry', async ({ page }) => {
+    await page.goto('/');
+    await box(page).pressSequentially('cmn-101');
+    const first = page.getByRole('option').first();
+    await expect(first).toContainText('CMN-101');
+    await box(page).press('ArrowDown');
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    await expect(box(page)).toHaveAttribute(
+      'aria-activedescendant',
+      (await first.getAttribute('id')) as string,
+    );
+    await box(page).press('Enter');
+    await expect(page).toHaveURL(/\/vendors\/ringcentral\/cmn-101\/$/);
+  });
+
+  test('a filled-in message finds its template', async ({ page }) => {
+    await page.goto('/');
+    await box(page).pressSequentially('Call [c-2a913f94] not found');
+    await expect(page.getByRole('option').first()).toContainText('Call [${0}] not found');
+    await box(page).press('ArrowDown');
+    await box(page).press('Enter');
+    await expect(page).toHaveURL(/\/vendors\/bandwidth\/404-call-not-found\/$/);
+  });
+
+  test('/ focuses the box, Escape closes the list, Enter opens the results page', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.locator('body').press('/');
+    await expect(box(page)).toBeFocused();
+    await page.keyboard.type('rate exceeded');
+    await expect(box(page)).toHaveValue('rate exceeded');
+    await expect(page.getByRole('listbox')).toBeVisible();
+    await box(page).press('Escape');
+    await expect(page.getByRole('listbox')).toBeHidden();
+    await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+    await box(page).press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=rate\+exceeded$/);
+    await expect(page.getByRole('link', { name: /CMN-301/ })).toBeVisible();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no violation with the list open (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/');
+      await box(page).pressSequentially('invalid');
+      await expect(page.getByRole('option').nth(2)).toBeVisible();
+      await box(page).press('ArrowDown');
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(results.violations).toEqual([]);
+    });
+  }
+
+  test('keystroke to results painted, on the real catalog', async ({ page }) => {
+    await page.goto('/');
+    await box(page).focus();
+    await searchReady(page);
+    await box(page).pressSequentially('parameter value is invalid', { delay: 60 });
+    await expect(page.getByRole('option').first()).toContainText('CMN-101');
+    await page.waitForTimeout(200);
+    const times = await page.evaluate(() =>
+      performance.getEntriesByName('errdex-search-keystroke-to-paint').map((e) => e.duration),
+    );
+    expect(times.length).toBeGreaterThanOrEqual(20);
+    const sorted = [...times].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)] as number;
+    const p95 = sorted[Math.floor(sorted.length * 0.95)] as number;
+    const [load, build] = await page.evaluate(() =>
+      ['errdex-search-load', 'errdex-search-build'].map(
+        (name) => performance.getEntriesByName(name)[0]?.duration ?? -1,
+      ),
+    );
+    const figure = `search loaded in ${load?.toFixed(1)} ms (index built in ${build?.toFixed(1)} ms); keystroke to paint over ${times.length} keystrokes: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${(sorted.at(-1) as number).toFixed(1)} ms`;
+    test.info().annotations.push({ type: 'latency', description: figure });
+    console.log(figure);
+    expect(median).toBeLessThanOrEqual(50);
+  });
+});
+
+test.describe('search page', () => {
+  test('a shared URL opened cold shows ranked results with marked words', async ({ page }) => {
+    await page.goto('/search/?q=Request%20rate%20exceeded');
+    const items = page.getByRole('main').getByRole('listitem');
+    await expect(items.first()).toContainText('Request rate exceeded');
+    await expect(items.nth(0).locator('mark').first()).toHaveText('Request');
+    const codes = [await items.nth(0).textContent(), await items.nth(1).textContent()].join(' ');
+    expect(codes).toContain('CMN-301');
+    expect(codes).toContain('MSG-305');
+    await expect(page).toHaveTitle(/Search/);
+  });
+
+  test('filters change the URL and the list', async ({ page }) => {
+    await page.goto('/search/?q=not%20found');
+    const items = page.getByRole('main').getByRole('listitem');
+    await expect(items.first()).toBeVisible();
+    const all = await items.count();
+    await page.getByLabel('Vendor').selectOption('bandwidth');
+    await expect(page).toHaveURL(/[?&]vendor=bandwidth/);
+    await expect(items.first()).toContainText('Bandwidth');
+    const bandwidth = await items.count();
+    expect(bandwidth).toBeLessThan(all);
+    for (const text of await items.allTextContents()) expect(text).toContain('Bandwidth');
+    await page.getByLabel('HTTP status').selectOption('404');
+    await expect(page).toHaveURL(/[?&]status=404/);
+    for (const text of await items.allTextContents()) expect(text).toContain('404');
+    await page.reload();
+    await expect(page.getByLabel('Vendor')).toHaveValue('bandwidth');
+    await expect(items.first()).toContainText('Bandwidth');
+  });
+
+  test('no result: says so, offers the decoder and near matches', async ({ page }) => {
+    await page.goto('/search/?q=kakao%20wechat');
+    await expect(page.getByText('No catalogued error matches')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'decoder' })).toHaveAttribute('href', '/decode/');
+    const near = page.getByRole('region', { name: 'Near matches' });
+    await expect(near).toContainText('Missed KakaoId');
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no violation on results (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/search/?q=invalid%20token');
+      await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(results.violations).toEqual([]);
+    });
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page explains and links to browsing', async ({ page }) => {
+    await page.goto('/search/?q=cmn-101');
+    // Playwright's text matching skips <noscript>, so read it from the DOM.
+    const note = page.locator('noscript');
+    expect(await note.evaluate((n) => n.textContent)).toContain('Search results need JavaScript');
+    await expect(page.getByRole('link', { name: 'by vendor' })).toHaveAttribute(
+      'href',
+      '/vendors/',
+    );
+    await expect(page.getByRole('link', { name: 'by HTTP status' })).toHaveAttribute(
+      'href',
+      '/status/',
+    );
+  });
+
+  test('the header box is a plain form to /search/', async ({ page }) => {
+    await page.goto('/');
+    await box(page).fill('cmn-101');
+    await box(page).press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=cmn-101$/);
+  });
+});

@@ -1,0 +1,190 @@
+import { foldText } from '@/lib/template';
+import type { DecodeEntry } from './data';
+import { maskValue } from './mask';
+import type { Matcher } from './matcher';
+import type { DecodeMatch, DecodeResult } from './types';
+import type { RawError } from './vendors';
+
+type Finding = { pos: number; seq: number; match: DecodeMatch; count: number };
+
+export const TRUNCATED_NOTE =
+  'truncated: the input is cut off inside this body; identified by what it shows';
+
+/**
+ * Gathers what the scanner finds, turns vendor errors into matches (code first, then
+ * message), keeps input order and folds repeats of the same error into one match.
+ */
+export function createCollector(matcher: Matcher) {
+  // Keyed by entry, values and notes: the same error repeated through a log is one finding.
+  const findings = new Map<string, Finding>();
+  const suggestions: DecodeEntry[] = [];
+  let seq = 0;
+
+  const vendorName = (id: string): string =>
+    matcher.data.vendors.find((v) => v.id === id)?.name ?? id;
+
+  function notesFor(entry: DecodeEntry, status: number | null): string[] {
+    if (status === null || entry.statuses.length === 0 || entry.statuses.includes(status))
+      return [];
+    return [
+      `status mismatch: HTTP ${status} seen, but ${vendorName(entry.vendor)} documents ${entry.statuses.join(', ')} for this error`,
+    ];
+  }
+
+  function add(
+    pos: number,
+    entry: DecodeEntry,
+    params: Record<string, string>,
+    status: number | null,
+    extra: string[] = [],
+  ): void {
+    const masked: Record<string, string> = {};
+    for (const [k, v] of Object.entries(params)) masked[k] = maskValue(k, v);
+    const notes = [...notesFor(entry, status), ...extra];
+    const key = `${entry.url}\u0000${JSON.stringify(masked)}\u0000${notes.join('\u0000')}`;
+    const seen = findings.get(key);
+    if (seen) {
+      seen.count += 1;
+      // Sub-texts and loose lines are scanned out of order: keep the earliest position.
+      if (pos < seen.pos) seen.pos = pos;
+      return;
+    }
+    findings.set(key, {
+      pos,
+      seq: seq++,
+      count: 1,
+      match: { entry, params: masked, notes, status },
+    });
+  }
+
+  function suggest(entries: DecodeEntry[]): void {
+    for (const e of entries) if (!suggestions.includes(e)) suggestions.push(e);
+  }
+
+  function bind(
+    entry: DecodeEntry,
+    raw: RawError,
+  ): { params: Record<string, string>; reworded: boolean } {
+    const template = entry.template ?? (entry.messageKind === 'returned' ? entry.message : null);
+    const params: Record<string, string> = {};
+    let reworded = false;
+    if (template && raw.message) {
+      const bound = matcher.bindTemplate(template, raw.message);
+      if (bound) Object.assign(params, bound);
+      else
+        reworded = foldText(template) !== foldText(raw.message) && entry.messageKind === 'returned';
+    }
+    const wanted = matcher.variablesOf(template ?? entry.message);
+    for (const [k, v] of Object.entries(raw.fields)) {
+      if (params[k] !== undefined) continue;
+      // RingCentral items carry their values as extra fields (`parameterName`); Vaspian as paramValues.
+      if (
+        wanted.has(k) ||
+        (raw.format === 'ringcentral' && k !== 'errorCode' && k !== 'message') ||
+        raw.format === 'vaspian'
+      )
+        params[k] = v;
+    }
+    return { params, reworded };
+  }
+
+  /** One error a vendor body states. */
+  function vendorError(
+    pos: number,
+    raw: RawError,
+    seenStatus: number | null,
+    truncated: boolean,
+  ): void {
+    const vendor = matcher.vendorOfFormat(raw.format);
+    if (!vendor) return;
+    // 8x8 documents its HTTP-level errors without a code; a body whose code is a status points at one.
+    const statusLike =
+      raw.format === '8x8' && /^[1-5]\d\d$/.test(raw.codes[0] ?? '') ? Number(raw.codes[0]) : null;
+    const status = raw.status ?? seenStatus ?? statusLike;
+    const notes = truncated ? [TRUNCATED_NOTE] : [];
+    for (const [i, code] of raw.codes.entries()) {
+      const entries = matcher.byCode(vendor, code);
+      if (entries.length === 0) continue;
+      for (const entry of entries) {
+        const { params, reworded } = bind(entry, raw);
+        const extra = [...notes];
+        if (reworded)
+          extra.push(
+            'message differs from the documented text (localized or reworded); identified by code',
+          );
+        const other = raw.codes[1 - i];
+        if (i === 0 && other && !matcher.byCode(vendor, other).includes(entry))
+          extra.push(
+            `the body's other identifier ${other} does not belong to ${entry.code ?? 'this error'}`,
+          );
+        add(pos, entry, params, status, extra);
+      }
+      return;
+    }
+    if (raw.message) {
+      const found = matcher.byMessage(raw.message, vendor);
+      let confident = found.confident;
+      if (raw.type) {
+        const typed = confident.filter((b) => b.entry.type === raw.type);
+        if (typed.length) confident = typed;
+      }
+      // A code the catalog does not know is not identified by its message: that would be a guess.
+      if (raw.codes.length === 0 && confident.length > 0) {
+        for (const b of confident) add(pos, b.entry, b.params, status, notes);
+        return;
+      }
+      suggest([...confident.map((b) => b.entry), ...found.fuzzy]);
+    }
+    if (status !== null)
+      suggest(
+        matcher
+          .entriesOf(vendor)
+          .filter((e) => e.code === null && e.statuses.includes(status) && raw.codes.length > 0),
+      );
+  }
+
+  /** A code, name or number seen on its own or in a `key=value` field. */
+  function token(pos: number, value: string, status: number | null): boolean {
+    const entries = matcher.lookup(value);
+    if (entries.length === 0) return false;
+    const vendors = new Set(entries.map((e) => e.vendor));
+    if (vendors.size > 1) suggest(entries);
+    else for (const e of entries) add(pos, e, {}, status);
+    return true;
+  }
+
+  /** A message seen as text: the shared-message rule decides between matches and suggestions. */
+  function message(
+    pos: number,
+    bound: { entry: DecodeEntry; params: Record<string, string> }[],
+    status: number | null,
+    sameText: DecodeEntry[] = [],
+  ): void {
+    // Entries of other vendors documenting the same text (as a description) count too.
+    const vendors = new Set(
+      [...bound, ...sameText.map((entry) => ({ entry }))].map((b) => b.entry.vendor),
+    );
+    if (vendors.size > 1) suggest([...bound.map((b) => b.entry), ...sameText]);
+    else for (const b of bound) add(pos, b.entry, b.params, status);
+  }
+
+  function result(): DecodeResult {
+    const ordered = [...findings.values()].sort((a, b) => a.pos - b.pos || a.seq - b.seq);
+    for (const { match, count } of ordered)
+      if (count > 1) match.notes.push(`seen ${count} times in the input`);
+    const matches = ordered.map((f) => f.match);
+    const matched = new Set(matches.map((m) => m.entry));
+    return { matches, suggestions: suggestions.filter((e) => !matched.has(e)) };
+  }
+
+  return {
+    vendorError,
+    token,
+    message,
+    suggest,
+    result,
+    count: () => findings.size + suggestions.length,
+  };
+}
+
+export type Collector = ReturnType<typeof createCollector>;

@@ -1,0 +1,371 @@
+import { describe, expect, it } from 'vitest';
+import { TRUNCATED_NOTE } from './collect';
+import { decoder, truncate, wrap } from './test-fixtures';
+
+const codes = (text: string) =>
+  decoder.decode(text).matches.map((m) => `${m.entry.vendor}:${m.entry.code ?? m.entry.message}`);
+
+type Case = {
+  vendor: string;
+  body: object;
+  status: number;
+  expect: string;
+  params?: Record<string, string>;
+  cutAfter: string;
+};
+
+// Values differ from the seeds' own examples on purpose.
+const CASES: Case[] = [
+  {
+    vendor: 'ringcentral',
+    body: {
+      errors: [
+        {
+          errorCode: 'CMN-102',
+          message: 'Resource for parameter [meetingId] is not found',
+          parameterName: 'meetingId',
+        },
+      ],
+    },
+    status: 404,
+    expect: 'ringcentral:CMN-102',
+    params: { parameterName: 'meetingId' },
+    cutAfter: 'CMN-102',
+  },
+  {
+    vendor: 'bluejeans',
+    body: {
+      errorCode: 1436062998,
+      errorName: 'ExternalSystemUnreachable',
+      errorMessage:
+        'Unable to reach Lobby Codec (10.9.8.7); it might have gone offline or been provisioned incorrectly.',
+      errorDetails: { remoteAddress: '10.9.8.7', remoteName: 'Lobby Codec', commandName: 'Dial' },
+    },
+    status: 504,
+    expect: 'bluejeans:ExternalSystemUnreachable',
+    cutAfter: 'Unable to',
+  },
+  {
+    vendor: 'vaspian',
+    body: {
+      errorCode: 'RestrictedOperationAttempt',
+      httpCode: 403,
+      localizedUserMessage: {
+        key: 'make_call_denied',
+        renderedMessage: 'You may not place this call.',
+      },
+      _links: { about: { href: '/api/v1/tenants/9182/calls' } },
+    },
+    status: 403,
+    expect: 'vaspian:RestrictedOperationAttempt',
+    cutAfter: 'make_call',
+  },
+  {
+    vendor: 'bandwidth',
+    body: {
+      type: 'validation',
+      description: 'Call [c-77a1] cannot be modified in its current state',
+      id: 'r-19f8e7d6',
+    },
+    status: 409,
+    expect: 'bandwidth:Call [${0}] cannot be modified in its current state',
+    params: { '0': 'c-77a1' },
+    cutAfter: '"id":"r',
+  },
+  {
+    vendor: '8x8',
+    body: {
+      code: 3008,
+      message: 'Media URL is not reachable',
+      errorId: '5a1b7c2e-0000-4a4a-9e9e-123456789abc',
+      timestamp: '2024-02-02T01:02:03.45Z',
+    },
+    status: 400,
+    expect: '8x8:3008',
+    cutAfter: '"errorId":"5a1b',
+  },
+];
+
+describe('each vendor in each input kind', () => {
+  for (const c of CASES) {
+    for (const kind of ['raw', 'http', 'log', 'escaped'] as const) {
+      it(`${c.vendor}: ${kind}`, () => {
+        const result = decoder.decode(wrap[kind](c.body, c.status));
+        expect(
+          result.matches.map((m) => `${m.entry.vendor}:${m.entry.code ?? m.entry.message}`),
+        ).toEqual([c.expect]);
+        const [match] = result.matches;
+        if (c.params) expect(match?.params).toMatchObject(c.params);
+        expect(match?.notes.filter((n) => n.startsWith('status mismatch'))).toEqual([]);
+        if (kind !== 'raw') expect(match?.status).toBe(c.status);
+      });
+    }
+    it(`${c.vendor}: truncated body`, () => {
+      const result = decoder.decode(truncate(c.body, c.cutAfter));
+      expect(
+        result.matches.map((m) => `${m.entry.vendor}:${m.entry.code ?? m.entry.message}`),
+      ).toEqual([c.expect]);
+      expect(result.matches[0]?.notes).toContain(TRUNCATED_NOTE);
+    });
+  }
+});
+
+describe('several errors', () => {
+  it('keeps every RingCentral error of one body, in order, without the repeated top-level code', () => {
+    const body = {
+      errorCode: 'OAU-150',
+      errors: [
+        {
+          errorCode: 'OAU-150',
+          message:
+            'The value of query parameter [client_id] should be equal to parameter [clientId]',
+        },
+        {
+          errorCode: 'SUB-508',
+          message: 'Invalid event filters: [/restapi/v1.0/account/~/presence]',
+        },
+        { errorCode: 'MSG-290', message: 'Sending SMS to +33612345678 failed. Please try later.' },
+      ],
+    };
+    const result = decoder.decode(JSON.stringify(body));
+    expect(result.matches.map((m) => m.entry.code)).toEqual(['OAU-150', 'SUB-508', 'MSG-290']);
+    expect(result.matches[1]?.params).toEqual({ filters: '/restapi/v1.0/account/~/presence' });
+    expect(result.matches[2]?.params).toEqual({ toPhoneNumber: '+33612345678' });
+  });
+
+  it('finds errors of different vendors across a log, in input order', () => {
+    const log = [
+      '10:00:01 INFO started',
+      `10:00:02 WARN 8x8 said ${JSON.stringify({ code: 1400, message: 'Too soon', errorId: 'e-9', timestamp: 't' })}`,
+      '10:00:03 ERROR rc failed errorCode=OAU-129 path=/restapi/oauth/token',
+      `10:00:04 ERROR bw ${JSON.stringify({ type: 'system-overloaded', description: 'Handling too many requests', id: null })}`,
+    ].join('\n');
+    expect(codes(log)).toEqual([
+      '8x8:1400',
+      'ringcentral:OAU-129',
+      'bandwidth:Handling too many requests',
+    ]);
+  });
+
+  it('folds the same error repeated across a log into one match with a count', () => {
+    const line = 'ERROR errorCode=CMN-301 retrying';
+    const result = decoder.decode([line, line, line].join('\n'));
+    expect(result.matches).toHaveLength(1);
+    expect(result.matches[0]?.notes).toContain('seen 3 times in the input');
+  });
+});
+
+describe('template binding and messages', () => {
+  it('binds every variable of a filled-in message', () => {
+    const [m] = decoder.decode(
+      'Duplicate value for parameter phoneNumber: +14155550100 found in request',
+    ).matches;
+    expect(m?.entry.code).toBe('CMN-406');
+    expect(m?.params).toEqual({ parameterName: 'phoneNumber', parameterValue: '+14155550100' });
+  });
+
+  it('binds Bandwidth positional variables', () => {
+    const body = {
+      type: 'validation',
+      description: 'callTimeout must be within the range [1, 300], but was 999',
+      id: '',
+    };
+    const [m] = decoder.decode(JSON.stringify(body)).matches;
+    expect(m?.params).toEqual({ '0': 'callTimeout', '1': '1', '2': '300', '3': '999' });
+  });
+
+  it('finds a message inside a log line after a prefix', () => {
+    expect(
+      codes(
+        "2025-01-01 12:00:00 [sms] WARN Specified recipient [+4930123456] isn't an US phone number",
+      ),
+    ).toEqual(['ringcentral:MSG-240']);
+  });
+
+  it('matches a localized message by its code, with a note', () => {
+    const body = {
+      errors: [{ errorCode: 'CMN-101', message: 'Le paramètre [extensionId] est invalide.' }],
+    };
+    const [m] = decoder.decode(JSON.stringify(body)).matches;
+    expect(m?.entry.code).toBe('CMN-101');
+    expect(m?.notes.join(' ')).toMatch(/localized or reworded/);
+  });
+
+  it('never matches 8x8 or Vaspian by message text alone', () => {
+    expect(decoder.decode('Invalid Media URL').matches).toEqual([]);
+    expect(decoder.decode('URL is completely invalid').matches).toEqual([]);
+  });
+
+  it('reads the status from a curl -i response and notes a mismatch', () => {
+    const text = wrap.http(
+      { errors: [{ errorCode: 'CMN-301', message: 'Request rate exceeded' }] },
+      503,
+    );
+    const [m] = decoder.decode(text).matches;
+    expect(m?.notes.join(' ')).toMatch(
+      /status mismatch: HTTP 503 seen, but RingCentral documents 429/,
+    );
+  });
+});
+
+describe('shared messages', () => {
+  it('lists every entry of one vendor sharing a text as matches', () => {
+    expect(codes('Request rate exceeded')).toEqual(['ringcentral:CMN-301', 'ringcentral:MSG-305']);
+  });
+
+  it('puts a text several vendors share into suggestions', () => {
+    for (const text of ['Internal Server Error', 'Not Found', 'Unauthorized']) {
+      const result = decoder.decode(text);
+      expect(result.matches).toEqual([]);
+      expect(new Set(result.suggestions.map((e) => e.vendor)).size).toBeGreaterThan(1);
+    }
+  });
+
+  it('matches the shared text when the body names the vendor', () => {
+    const body = { type: 'internal-error', description: 'Internal Server Error', id: null };
+    expect(codes(JSON.stringify(body))).toEqual(['bandwidth:Internal Server Error']);
+  });
+});
+
+describe('other shapes', () => {
+  it('reads a Python dict repr', () => {
+    const repr =
+      "{'errors': [{'errorCode': 'MSG-341', 'message': 'Outbound fax is not allowed for extension [7001]', 'parameterName': None}], 'ok': False}";
+    const [m] = decoder.decode(repr).matches;
+    expect(m?.entry.code).toBe('MSG-341');
+    expect(m?.params.extensionId).toBe('7001');
+  });
+
+  it('resolves a lone code, name or number, ignoring case and dashes', () => {
+    expect(codes('msg305')).toEqual(['ringcentral:MSG-305']);
+    expect(codes('  RecordingProhibited ')).toEqual(['bluejeans:RecordingProhibited']);
+    expect(codes('1143094451')).toEqual(['bluejeans:RecordingProhibited']);
+    expect(codes('3053')).toEqual(['8x8:3053']);
+  });
+
+  it('resolves key=value code fields in free text', () => {
+    expect(codes('job=sync errorName=ListenerOffline attempt=3')).toEqual([
+      'bluejeans:ListenerOffline',
+    ]);
+  });
+});
+
+describe('foreign bodies and garbage', () => {
+  it('gives no match for a Twilio body', () => {
+    const twilio = {
+      code: 21211,
+      message: "The 'To' number +1555 is not a valid phone number.",
+      more_info: 'https://www.twilio.com/docs/errors/21211',
+      status: 400,
+    };
+    expect(decoder.decode(wrap.http(twilio, 400))).toEqual({ matches: [], suggestions: [] });
+  });
+
+  it('gives no match for RFC 9457 problem+json', () => {
+    const problem = {
+      type: 'https://example.net/validation-error',
+      title: 'Your request is not valid.',
+      status: 422,
+      detail: 'age must be positive',
+      instance: '/account/12345/msgs/abc',
+    };
+    expect(decoder.decode(JSON.stringify(problem)).matches).toEqual([]);
+  });
+
+  it('recognizes nothing in empty, binary or meaningless input', () => {
+    for (const text of [
+      '',
+      '   \n\t',
+      '\u0000\u0001\u00ff\ufffd'.repeat(500),
+      '{{{{[[[[',
+      'lorem ipsum dolor sit amet',
+      '{"a":1}',
+    ])
+      expect(decoder.decode(text).matches).toEqual([]);
+    expect(decoder.decode(undefined as unknown as string)).toEqual({
+      matches: [],
+      suggestions: [],
+    });
+  });
+
+  it('walks input nested far deeper than the call stack', () => {
+    const depth = 200_000;
+    const deep =
+      '{"a":'.repeat(depth) +
+      JSON.stringify({ errors: [{ errorCode: 'CMN-104', message: 'Cannot parse request' }] }) +
+      '}'.repeat(depth);
+    expect(codes(deep)).toEqual(['ringcentral:CMN-104']);
+    expect(decoder.decode('['.repeat(depth)).matches).toEqual([]);
+  }, 30_000);
+
+  it('decodes a multi-megabyte paste', () => {
+    const line = `${wrap.log({ errors: [{ errorCode: 'CMN-102', message: 'Resource for parameter [x] is not found' }] }, 404)}\nINFO nothing to see here id=42\n`;
+    const text = line.repeat(Math.ceil((3 * 1024 * 1024) / line.length));
+    const start = performance.now();
+    const result = decoder.decode(text);
+    expect(performance.now() - start).toBeLessThan(3000);
+    expect(result.matches.map((m) => m.entry.code)).toEqual(['CMN-102']);
+  }, 30_000);
+});
+
+describe('what counts as cut off', () => {
+  it('notes a body cut at the end of a log line, followed by more lines', () => {
+    const text = `ERROR ${truncate({ errors: [{ errorCode: 'MSG-316', message: 'No department members found.' }] }, 'MSG-316')}\nINFO next line`;
+    const [m] = decoder.decode(text).matches;
+    expect(m?.entry.code).toBe('MSG-316');
+    expect(m?.notes).toContain(TRUNCATED_NOTE);
+  });
+
+  it('does not call a body with syntax it does not read truncated', () => {
+    const repr =
+      "{'code': 3006, 'message': 'Too long', 'errorId': 'x1', 'timestamp': datetime.datetime(2024, 5, 1)}";
+    const [m] = decoder.decode(repr).matches;
+    expect(m?.entry.code).toBe('3006');
+    expect(m?.notes).toEqual([]);
+  });
+});
+
+describe('unknown codes', () => {
+  it('suggests, never matches, when a recognized body has a code the catalog lacks', () => {
+    const rc = decoder.decode(
+      JSON.stringify({ errors: [{ errorCode: 'OAU-999', message: 'Access token expired.' }] }),
+    );
+    expect(rc.matches).toEqual([]);
+    expect(rc.suggestions.map((e) => e.code)).toContain('OAU-128');
+    const eight = decoder.decode(
+      JSON.stringify({ code: 401, message: 'Unauthorized', errorId: 'e-1' }),
+    );
+    expect(eight.matches).toEqual([]);
+    expect(eight.suggestions.map((e) => e.url)).toContain('/vendors/8x8/http-401/');
+  });
+});
+
+describe('plain-text bodies', () => {
+  it('compares a text body with the status line above it', () => {
+    const [m] = decoder.decode(
+      'HTTP/1.1 503 Service Unavailable\r\ncontent-type: text/plain\r\n\r\nFeature not available.',
+    ).matches;
+    expect(m?.entry.code).toBe('CMN-109');
+    expect(m?.status).toBe(503);
+    expect(m?.notes.join(' ')).toMatch(
+      /status mismatch: HTTP 503 seen, but RingCentral documents 403/,
+    );
+  });
+});
+
+describe('degenerate input stays linear', () => {
+  it('decodes a megabyte of braces, quotes, open objects or codes quickly', () => {
+    const mb = 1024 * 1024;
+    for (const text of [
+      '{'.repeat(mb),
+      '{"'.repeat(mb / 2),
+      '{"a":'.repeat(mb / 5),
+      '{\\"'.repeat(mb / 3),
+      'OAU-128 '.repeat(mb / 8),
+    ]) {
+      const start = performance.now();
+      decoder.decode(text);
+      expect(performance.now() - start).toBeLessThan(2000);
+    }
+  }, 30_000);
+});

@@ -1,0 +1,112 @@
+import { createCollector } from './collect';
+import type { DecodeData, DecodeEntry } from './data';
+import { createMatcher, type Matcher } from './matcher';
+import { scanText, type ScanState } from './scan';
+import type { DecodeMatch, DecodeResult, OutputItem, OutputMatch } from './types';
+
+export type { DecodeData, DecodeEntry, DecodeVendor } from './data';
+export type { DecodeMatch, DecodeResult, OutputItem, OutputMatch } from './types';
+export { maskSecrets } from './mask';
+
+/** Lines longer than this are not searched for a message (messages are short). */
+const MAX_MESSAGE_LINE = 2000;
+/** Up to this many free-text lines also get whole-line and fuzzy matching. */
+const CAREFUL_LINES = 50;
+
+/** Free-text lines, one by one: a lone code or name, a message, or a message inside a log line. */
+function messages(state: ScanState, text: string): void {
+  const { matcher, collect, covered, codeLines } = state;
+  const lines: [number, string, number | null][] = [];
+  // A plain-text body after a status line (`HTTP/1.1 429 ...`) is compared with that status.
+  let status: number | null = null;
+  let r = 0;
+  let c = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    while (r < covered.length && (covered[r] as [number, number])[1] <= start) r += 1;
+    while (c < codeLines.length && (codeLines[c] as number) < start) c += 1;
+    const hitBody = r < covered.length && (covered[r] as [number, number])[0] < end;
+    const hitCode = c < codeLines.length && (codeLines[c] as number) < end;
+    const line = text.slice(start, Math.min(end, start + MAX_MESSAGE_LINE + 1)).trim();
+    const statusLine = /^(?:[<>]\s*)?HTTP\/\d(?:\.\d)?\s+([1-5]\d\d)\b/.exec(line);
+    if (statusLine) status = Number(statusLine[1]);
+    else if (!hitBody && !hitCode && line && line.length <= MAX_MESSAGE_LINE)
+      lines.push([start, line, status]);
+    start = end + 1;
+  }
+  const careful = lines.length <= CAREFUL_LINES;
+  // Fuzzy guesses from loose lines only help when the bodies gave nothing: otherwise they are noise.
+  const guess = collect.count() === 0;
+  for (const [pos, line, seen] of lines) {
+    if (
+      !/\s/.test(line) &&
+      line.length <= 64 &&
+      collect.token(pos, line.replace(/^["']|["',;.]+$/g, ''), seen)
+    )
+      continue;
+    if (careful) {
+      const found = matcher.byMessage(line, null);
+      if (found.confident.length) {
+        collect.message(pos, found.confident, seen, found.fuzzy);
+        continue;
+      }
+      const inside = matcher.inLine(line);
+      if (inside.length) collect.message(pos, inside, seen);
+      else if (guess) collect.suggest(found.fuzzy);
+      continue;
+    }
+    const inside = matcher.inLine(line);
+    if (inside.length) collect.message(pos, inside, seen);
+  }
+}
+
+/** Finds every catalogued error in whatever was pasted. Never throws. */
+export function decodeWith(matcher: Matcher, input: unknown): DecodeResult {
+  if (typeof input !== 'string' || input.length === 0) return { matches: [], suggestions: [] };
+  const state: ScanState = {
+    matcher,
+    collect: createCollector(matcher),
+    covered: [],
+    codeLines: [],
+  };
+  scanText(state, input, 0, null, null);
+  messages(state, input);
+  return state.collect.result();
+}
+
+export function createDecoder(data: DecodeData) {
+  const matcher = createMatcher(data);
+  return { matcher, decode: (input: unknown): DecodeResult => decodeWith(matcher, input) };
+}
+export type Decoder = ReturnType<typeof createDecoder>;
+
+function absolute(url: string, baseUrl: string | undefined): string {
+  return baseUrl ? baseUrl.replace(/\/+$/, '') + url : url;
+}
+
+export function toOutputItem(entry: DecodeEntry, baseUrl?: string): OutputItem {
+  return {
+    vendor: entry.vendor,
+    code: entry.code,
+    statuses: entry.statuses,
+    message: entry.message,
+    url: absolute(entry.url, baseUrl),
+    category: entry.category,
+    fault: entry.fault,
+    retry: entry.retry,
+  };
+}
+
+export function toOutputMatch(match: DecodeMatch, baseUrl?: string): OutputMatch {
+  return { ...toOutputItem(match.entry, baseUrl), params: match.params, notes: match.notes };
+}
+
+/** `{matches, suggestions}` exactly as the CLI schema defines it. */
+export function toOutput(result: DecodeResult, baseUrl?: string) {
+  return {
+    matches: result.matches.map((m) => toOutputMatch(m, baseUrl)),
+    suggestions: result.suggestions.map((e) => toOutputItem(e, baseUrl)),
+  };
+}

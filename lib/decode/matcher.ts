@@ -1,0 +1,203 @@
+import { tokenKey } from '@/lib/catalog/tokens';
+import { foldText, matchTemplate, templateParts, templateVariables } from '@/lib/template';
+import type { DecodeData, DecodeEntry } from './data';
+
+export type Bound = { entry: DecodeEntry; params: Record<string, string> };
+export type MessageMatch = { confident: Bound[]; fuzzy: DecodeEntry[] };
+
+/** The template a message is matched against: our derived one, else the message when it is the text the API returns. */
+function templateOf(entry: DecodeEntry): string | null {
+  if (entry.template) return entry.template;
+  return entry.messageKind === 'returned' ? entry.message : null;
+}
+
+function literalLength(template: string): number {
+  return templateParts(template).reduce((n, p) => n + (p.variable ? 0 : p.text.length), 0);
+}
+
+/** The longest literal stretch of a template, folded: a text without it cannot be an instance. */
+function needleOf(template: string): string {
+  const chunks = templateParts(template)
+    .filter((p) => !p.variable)
+    .map((p) => foldText(p.text));
+  return chunks.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+function words(text: string): Set<string> {
+  return new Set(
+    foldText(text)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 1),
+  );
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Indexes over the decode data: identifiers, folded messages, templates and the leading
+ * words that let a message be spotted inside a longer line without trying every template.
+ */
+export function createMatcher(data: DecodeData) {
+  const byToken = new Map<string, DecodeEntry[]>();
+  const byText = new Map<string, DecodeEntry[]>();
+  const byVendor = new Map<string, DecodeEntry[]>();
+  const byLead = new Map<string, { entry: DecodeEntry; prefix: string }[]>();
+  const templated: { entry: DecodeEntry; template: string; weight: number; needle: string }[] = [];
+  const wordSets = new Map<DecodeEntry, Set<string>>();
+
+  for (const entry of data.entries) {
+    push(byVendor, entry.vendor, entry);
+    for (const id of [entry.code, ...entry.aliases]) if (id) push(byToken, tokenKey(id), entry);
+    push(byText, foldText(entry.message), entry);
+    // 8x8's HTTP-level rows read "Not Found, The server ...": the name alone is how it shows up.
+    if (entry.code === null && entry.messageKind === 'description') {
+      const head = entry.message.split(',')[0] as string;
+      if (head !== entry.message) push(byText, foldText(head.replace(/^\d{3}\s+/, '')), entry);
+    }
+    wordSets.set(entry, words(entry.message));
+    const template = templateOf(entry);
+    if (!template) continue;
+    if (templateParts(template).some((p) => p.variable))
+      templated.push({
+        entry,
+        template,
+        weight: literalLength(template),
+        needle: needleOf(template),
+      });
+    const first = templateParts(template)[0];
+    const lead = first && !first.variable ? first.text.toLowerCase() : '';
+    const firstWord = /^[a-z][a-z']+/.exec(lead)?.[0];
+    if (firstWord && foldText(literal(template)).length >= 12)
+      push(byLead, firstWord, { entry, prefix: lead.trimEnd() });
+  }
+
+  function literal(template: string): string {
+    return templateParts(template)
+      .map((p) => (p.variable ? '' : p.text))
+      .join('');
+  }
+
+  const lookup = (token: string): DecodeEntry[] => byToken.get(tokenKey(token)) ?? [];
+
+  /** Entries of one vendor with this code or alias. */
+  const byCode = (vendor: string, token: string): DecodeEntry[] =>
+    lookup(token).filter((e) => e.vendor === vendor);
+
+  /** Confident message matches (equal text of a returned message, or a template instance) and fuzzy ones. */
+  function byMessage(text: string, vendor: string | null): MessageMatch {
+    const folded = foldText(text);
+    if (!folded) return { confident: [], fuzzy: [] };
+    const inVendor = (e: DecodeEntry): boolean => vendor === null || e.vendor === vendor;
+    const equal = (byText.get(folded) ?? []).filter(inVendor);
+    let confident: Bound[] = equal
+      .filter(
+        (e) => e.messageKind === 'returned' || (e.template && foldText(e.template) === folded),
+      )
+      .map((entry) => ({ entry, params: {} }));
+    const fuzzy = equal.filter((e) => !confident.some((b) => b.entry === e));
+    if (confident.length === 0 && text.length <= 2000) {
+      let best = 0;
+      for (const t of templated) {
+        if (!inVendor(t.entry) || t.weight < best || !folded.includes(t.needle)) continue;
+        const params = matchTemplate(t.template, text);
+        if (!params) continue;
+        if (t.weight > best) confident = [];
+        best = t.weight;
+        confident.push({ entry: t.entry, params });
+      }
+    }
+    if (confident.length === 0 && fuzzy.length === 0) fuzzy.push(...similar(text, vendor));
+    return { confident, fuzzy };
+  }
+
+  /** Entries whose message shares most of its words with the text (reworded or partial). */
+  function similar(text: string, vendor: string | null, limit = 5): DecodeEntry[] {
+    const seen = words(text);
+    if (seen.size === 0 || seen.size > 60) return [];
+    const scored: [number, DecodeEntry][] = [];
+    for (const entry of vendor ? (byVendor.get(vendor) ?? []) : data.entries) {
+      const own = wordSets.get(entry) as Set<string>;
+      if (own.size === 0) continue;
+      let common = 0;
+      for (const w of own) if (seen.has(w)) common += 1;
+      const score = common / (own.size + seen.size - common);
+      if (score >= 0.5) scored.push([score, entry]);
+    }
+    return scored
+      .sort((a, b) => b[0] - a[0])
+      .slice(0, limit)
+      .map(([, e]) => e);
+  }
+
+  /**
+   * Finds a returned message inside a longer line (after a timestamp, a logger name ...):
+   * only messages whose first word appears in the line are tried.
+   */
+  function inLine(line: string): Bound[] {
+    const lower = line.toLowerCase();
+    const found: Bound[] = [];
+    const re = /[a-z][a-z']+/g;
+    let m: RegExpExecArray | null;
+    let tries = 0;
+    while ((m = re.exec(lower)) && tries < 200) {
+      const candidates = byLead.get(m[0]);
+      if (!candidates) continue;
+      for (const { entry, prefix } of candidates) {
+        if (!lower.startsWith(prefix, m.index)) continue;
+        tries += 1;
+        const rest = line.slice(m.index).replace(/["'}\])\s]+$/, '');
+        const cut = rest.split(/["\t|]| - /)[0] as string;
+        for (const text of cut === rest ? [rest] : [rest, cut]) {
+          const t = templateOf(entry) as string;
+          const params = matchTemplate(t, text) ?? (foldText(t) === foldText(text) ? {} : null);
+          if (params) {
+            found.push({ entry, params });
+            break;
+          }
+        }
+      }
+      if (found.length) return found;
+    }
+    return found;
+  }
+
+  // The same error repeats through a log: bind each (template, text) pair once.
+  const bound = new Map<string, Record<string, string> | null>();
+  function bindTemplate(template: string, text: string): Record<string, string> | null {
+    const key = `${template}\u0000${text}`;
+    if (bound.has(key)) {
+      const hit = bound.get(key);
+      return hit ? { ...hit } : null;
+    }
+    const params = matchTemplate(template, text);
+    if (bound.size > 10_000) bound.clear();
+    bound.set(key, params);
+    return params ? { ...params } : null;
+  }
+  const variables = new Map<string, Set<string>>();
+  function variablesOf(template: string): Set<string> {
+    let found = variables.get(template);
+    if (!found) variables.set(template, (found = new Set(templateVariables(template))));
+    return found;
+  }
+
+  return {
+    data,
+    lookup,
+    bindTemplate,
+    variablesOf,
+    byCode,
+    byMessage,
+    similar,
+    inLine,
+    entriesOf: (vendor: string): DecodeEntry[] => byVendor.get(vendor) ?? [],
+    vendorOfFormat: (format: string): string | null =>
+      data.vendors.find((v) => v.format === format)?.id ?? null,
+  };
+}
+
+export type Matcher = ReturnType<typeof createMatcher>;

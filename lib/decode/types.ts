@@ -1,0 +1,31 @@
+import type { DecodeEntry } from './data';
+
+/** One confident identification, before it is turned into CLI/JSON output. */
+export type DecodeMatch = {
+  entry: DecodeEntry;
+  /** Template variable -> value seen in the input. */
+  params: Record<string, string>;
+  notes: string[];
+  /** The HTTP status seen with this error, when the input shows one. */
+  status: number | null;
+};
+
+export type DecodeResult = {
+  /** Confident identifications, in input order. */
+  matches: DecodeMatch[];
+  /** Fuzzy candidates, best first; never the same entry as a match. */
+  suggestions: DecodeEntry[];
+};
+
+/** An output item exactly as `cli.schema.json` defines it. */
+export type OutputItem = {
+  vendor: string;
+  code: string | null;
+  statuses: number[];
+  message: string;
+  url: string;
+  category: string;
+  fault: string;
+  retry: string;
+};
+export type OutputMatch = OutputItem & { params: Record<string, string>; notes: string[] };

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '@/lib/catalog/load';
+import { buildSearchDocuments, packSearchData, unpackSearchData } from './documents';
+import { highlight } from './highlight';
+import { withinOneEdit, words } from './text';
+
+describe('search data file', () => {
+  it('round-trips every document through the packed form', () => {
+    const docs = buildSearchDocuments(loadCatalog());
+    const packed = JSON.parse(JSON.stringify(packSearchData(docs)));
+    expect(unpackSearchData(packed)).toEqual(docs);
+  });
+
+  it('rejects a file that is not search data, in one line', () => {
+    expect(() => unpackSearchData({ v: 2 })).toThrow(/^search data: not a version 1/);
+    expect(() => unpackSearchData(null)).toThrow(/^search data/);
+  });
+});
+
+describe('words and edits', () => {
+  it('folds case, typographic apostrophes and punctuation', () => {
+    expect(words('SubAccount don’t have X-Account-Authorization')).toEqual([
+      'subaccount',
+      'dont',
+      'have',
+      'x',
+      'account',
+      'authorization',
+    ]);
+  });
+
+  it('allows one insertion, deletion, substitution or swap', () => {
+    expect(withinOneEdit('recordng', 'recording')).toBe(true);
+    expect(withinOneEdit('recodring', 'recording')).toBe(true);
+    expect(withinOneEdit('recarding', 'recording')).toBe(true);
+    expect(withinOneEdit('recardng', 'recording')).toBe(false);
+  });
+});
+
+describe('highlight', () => {
+  it('marks whole words, prefixes and typos, keeping the original text', () => {
+    const segments = highlight('Unable to start recording meeting 10990', 'recordng meet 10990');
+    expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual([
+      'recording',
+      'meeting',
+      '10990',
+    ]);
+    expect(segments.map((s) => s.text).join('')).toBe('Unable to start recording meeting 10990');
+  });
+
+  it('marks a word written with a typographic apostrophe', () => {
+    const marked = highlight('SubAccount don’t have channels', "don't").filter((s) => s.mark);
+    expect(marked.map((s) => s.text)).toEqual(['don’t']);
+  });
+});

@@ -1,0 +1,110 @@
+import type { Catalog } from '@/lib/catalog/types';
+import { entryKey, entryUrl } from '@/lib/catalog/tokens';
+import { CATEGORIES, FAULTS, MESSAGE_KINDS, RETRIES } from '@/lib/taxonomy';
+import type { SearchDocument } from './types';
+
+/** What search needs of each entry, in catalog order: the facts a hit shows, nothing of the explanation. */
+export function buildSearchDocuments(catalog: Catalog): SearchDocument[] {
+  return catalog.entries.map((e) => ({
+    key: entryKey(e),
+    vendor: e.vendor,
+    code: e.code,
+    aliases: e.aliases,
+    statuses: e.statuses,
+    message: e.message,
+    template: e.errdex.template,
+    url: entryUrl(e.vendor, e.slug),
+    category: e.errdex.category,
+    fault: e.errdex.fault,
+    retry: e.errdex.retry,
+    messageKind: e.messageKind,
+  }));
+}
+
+/**
+ * The static search-data file: one column per field, so gzip sees like next to like. Enums are
+ * indexes into the taxonomy lists, a slug equal to the lowercased code is left out (''), and
+ * the rare fields (aliases, templates) are sparse `[row, value]` pairs.
+ */
+export type PackedSearchData = {
+  v: 1;
+  vendors: string[];
+  vendor: number[];
+  code: (string | null)[];
+  slug: string[];
+  statuses: number[][];
+  message: string[];
+  enums: string;
+  aliases: [number, string[]][];
+  template: [number, string][];
+};
+
+const ENUMS = [CATEGORIES, FAULTS, RETRIES, MESSAGE_KINDS] as const;
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+function slugOf(doc: SearchDocument): string {
+  return doc.key.slice(doc.vendor.length + 1);
+}
+
+export function packSearchData(docs: SearchDocument[]): PackedSearchData {
+  const vendors = [...new Set(docs.map((d) => d.vendor))];
+  const packed: PackedSearchData = {
+    v: 1,
+    vendors,
+    vendor: [],
+    code: [],
+    slug: [],
+    statuses: [],
+    message: [],
+    enums: '',
+    aliases: [],
+    template: [],
+  };
+  const enums: string[] = [];
+  docs.forEach((d, i) => {
+    packed.vendor.push(vendors.indexOf(d.vendor));
+    packed.code.push(d.code);
+    const slug = slugOf(d);
+    packed.slug.push(d.code !== null && slug === d.code.toLowerCase() ? '' : slug);
+    packed.statuses.push(d.statuses);
+    packed.message.push(d.message);
+    const values = [d.category, d.fault, d.retry, d.messageKind];
+    enums.push(values.map((v, k) => DIGITS[(ENUMS[k] as readonly string[]).indexOf(v)]).join(''));
+    if (d.aliases.length > 0) packed.aliases.push([i, d.aliases]);
+    if (d.template !== null) packed.template.push([i, d.template]);
+  });
+  packed.enums = enums.join('');
+  return packed;
+}
+
+/** Reads the search-data file back into documents; throws one line when the file is not one. */
+export function unpackSearchData(data: unknown): SearchDocument[] {
+  const p = data as PackedSearchData;
+  if (!p || p.v !== 1 || !Array.isArray(p.message) || p.enums.length !== p.message.length * 4)
+    throw new Error('search data: not a version 1 search-data file');
+  const aliases = new Map(p.aliases);
+  const templates = new Map(p.template);
+  return p.message.map((message, i) => {
+    const vendor = p.vendors[p.vendor[i] as number] as string;
+    const code = p.code[i] ?? null;
+    const slug = p.slug[i] || (code ?? '').toLowerCase();
+    const e = (k: number) => {
+      const list = ENUMS[k] as readonly string[];
+      return list[DIGITS.indexOf(p.enums[i * 4 + k] as string)] as string;
+    };
+    return {
+      key: `${vendor}/${slug}`,
+      vendor,
+      code,
+      aliases: aliases.get(i) ?? [],
+      statuses: p.statuses[i] ?? [],
+      message,
+      template: templates.get(i) ?? null,
+      url: entryUrl(vendor, slug),
+      category: e(0),
+      fault: e(1),
+      retry: e(2),
+      messageKind: e(3),
+    } as SearchDocument;
+  });
+}

@@ -1,0 +1,265 @@
+import { Index } from 'flexsearch';
+import { tokenKey } from '@/lib/catalog/tokens';
+import { MAX_MATCH_LENGTH, literalText } from '@/lib/template';
+import { createTemplateMatcher } from './templates';
+import { PREFIX_MIN_LENGTH, words } from './text';
+import { createVocabulary } from './vocabulary';
+import type { HitKind, SearchDocument, SearchHit, SearchIndex, SearchOptions } from './types';
+
+/** Base score of each kind: any hit of a stronger kind outranks every hit of a weaker one. */
+const BASE: Record<HitKind, number> = {
+  code: 6,
+  template: 5,
+  phrase: 4,
+  words: 3,
+  prefix: 2,
+  typo: 1,
+};
+const DEFAULT_LIMIT = 20;
+
+/** A query word and what it can match in the catalog. */
+type Term = { word: string; exact: boolean; stands: string[]; typos: Set<string>; weight: number };
+
+/** True when `needle` occurs as consecutive words of `hay`. */
+function hasRun(hay: readonly string[], needle: readonly string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= hay.length; i += 1) {
+    for (let k = 0; k < needle.length; k += 1) if (hay[i + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The search engine over the shipped documents. FlexSearch holds a strict (whole-word) index of
+ * each entry's message and identifiers; prefixes and typos are expanded into catalog words by the
+ * vocabulary, and templates are matched by lib/template, so the ranking stays explainable:
+ * code > template instance > phrase > all words > prefixes > one typo.
+ */
+export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex {
+  // Messages are split into words once, here; FlexSearch then only has to split on spaces.
+  const flex = new Index({
+    tokenize: 'strict',
+    encode: (s: string) => s.split(' '),
+    // One score bucket: ranking is ours (kind, then coverage), not by word position.
+    resolution: 1,
+  });
+  const messageWords: string[][] = [];
+  const codeWords: string[][] = [];
+  const messageLength = new Uint16Array(docs.length);
+  const byCode = new Map<string, number[]>();
+  // Identifiers are nearly all distinct, which is FlexSearch's most expensive case to build:
+  // their words (`cmn`, `101`, `cmn101`) get a plain map instead.
+  const byCodeWord = new Map<string, number[]>();
+  /** How many messages hold each word: picks the cheapest word to start a loose match from. */
+  const messageWordStats = new Map<string, { word: string; entries: number; last: number }>();
+  const file = (map: Map<string, number[]>, key: string, id: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [id]);
+    else if (list[list.length - 1] !== id) list.push(id);
+  };
+
+  docs.forEach((doc, id) => {
+    // Variable names (`${extensionId}`) are not words of the message: a log never shows them.
+    const message = words(doc.message.includes('{') ? literalText(doc.message) : doc.message);
+    const codes: string[] = [];
+    for (const identifier of doc.aliases.length ? [doc.code, ...doc.aliases] : [doc.code]) {
+      if (identifier === null) continue;
+      const key = tokenKey(identifier);
+      codes.push(...words(identifier), key);
+      file(byCode, key, id);
+    }
+    // Statuses are searchable like identifiers: `429` lists every rate-limit error.
+    for (const status of doc.statuses) codes.push(String(status));
+    for (const w of codes) file(byCodeWord, w, id);
+    messageWords.push(message);
+    codeWords.push(codes);
+    let length = 0;
+    for (let i = 0; i < message.length; i += 1) {
+      const w = message[i] as string;
+      let known = messageWordStats.get(w);
+      if (!known) messageWordStats.set(w, (known = { word: w, entries: 0, last: -1 }));
+      // Keep one string per distinct word: fewer live objects, a much cheaper build.
+      message[i] = known.word;
+      length += w.length;
+      if (known.last !== id) {
+        known.last = id;
+        known.entries += 1;
+      }
+    }
+    messageLength[id] = Math.min(length, 65535);
+    const text = message.join(' ');
+    if (text) flex.add(id, text);
+  });
+  const vocab = createVocabulary([...messageWordStats.keys(), ...byCodeWord.keys()]);
+  const templates = createTemplateMatcher(docs);
+  const everything = Math.max(1, docs.length);
+  const frequency = (w: string) =>
+    (messageWordStats.get(w)?.entries ?? 0) + (byCodeWord.get(w)?.length ?? 0);
+  /** Entries holding a word, in their message (FlexSearch) or their identifiers. */
+  const lookup = (word: string): number[] => {
+    const inMessages = messageWordStats.has(word)
+      ? (flex.search(word, { limit: everything }) as number[])
+      : [];
+    const inCodes = byCodeWord.get(word);
+    return inCodes ? inMessages.concat(inCodes) : inMessages;
+  };
+
+  // Stamps mark membership without allocating a set per query.
+  const stamp = new Uint32Array(docs.length);
+  const seen = new Uint32Array(docs.length);
+  let generation = 0;
+  let query = 0;
+
+  /**
+   * What a query word can match: itself if it is a catalog word, the catalog words it begins
+   * and, only for a word that is neither (`recordng`), the catalog words one edit away. Null for
+   * a word that matches nothing at all.
+   */
+  function classify(word: string): Term | null {
+    const prefixes = vocab.prefixed(word);
+    const exact = vocab.has(word);
+    const stands = exact ? [word, ...prefixes] : prefixes;
+    const typos = stands.length === 0 ? vocab.misspelt(word) : [];
+    if (stands.length === 0 && typos.length === 0) return null;
+    const weight = [...stands, ...typos].reduce((n, w) => n + frequency(w), 0);
+    return { word, exact, stands, typos: new Set(typos), weight };
+  }
+
+  function withTypos(term: Term): Term {
+    const typos = vocab.misspelt(term.word);
+    if (typos.length === 0) return term;
+    const weight = term.weight + typos.reduce((n, w) => n + frequency(w), 0);
+    return { ...term, typos: new Set(typos), weight };
+  }
+
+  function union(words: Iterable<string>): number[] {
+    generation += 1;
+    const out: number[] = [];
+    for (const w of words)
+      for (const id of lookup(w))
+        if (stamp[id] !== generation) {
+          stamp[id] = generation;
+          out.push(id);
+        }
+    return out;
+  }
+
+  function has(id: number, term: Term, loose: boolean): boolean {
+    for (const list of [messageWords[id] as string[], codeWords[id] as string[]])
+      for (const w of list) {
+        if (w === term.word) return true;
+        if (!loose) continue;
+        if (term.typos.has(w)) return true;
+        if (term.word.length >= PREFIX_MIN_LENGTH && w.startsWith(term.word)) return true;
+      }
+    return false;
+  }
+
+  /**
+   * Entries matching every term (whole words only, or `loose`ly: prefixes and typos too). The
+   * term matching the fewest entries goes through the index; the others are checked per entry,
+   * rarest first, so the candidates shrink fast.
+   */
+  function matchAll(terms: Term[], loose: boolean): number[] {
+    const [first, ...rest] = [...terms].sort((a, b) => a.weight - b.weight);
+    if (!first) return [];
+    let ids = loose ? union([...first.stands, ...first.typos]) : [...new Set(lookup(first.word))];
+    for (const t of rest) {
+      if (ids.length === 0) break;
+      ids = ids.filter((id) => has(id, t, loose));
+    }
+    return ids;
+  }
+
+  function run(text: string, opts: SearchOptions, loose: boolean): SearchHit[] {
+    const q = text.trim().slice(0, MAX_MATCH_LENGTH);
+    const limit = Math.max(1, opts.limit ?? DEFAULT_LIMIT);
+    if (!q) return [];
+    const queryWords = words(q);
+    // A word found nowhere in the catalog, not even as a prefix or with a typo, is a value the
+    // API filled in (`extensionId`, `c-2a913f94`): it cannot tell entries apart, so it is left
+    // out of the word stages rather than emptying them.
+    const terms = [...new Set(queryWords)].map(classify).filter((t): t is Term => t !== null);
+    const termLength = terms.reduce((n, t) => n + t.word.length, 0);
+    const ids: number[] = [];
+    const scores: number[] = [];
+    const kinds: HitKind[] = [];
+    const params = new Map<number, Record<string, string>>();
+    query += 1;
+    const add = (id: number, kind: HitKind, fine: number) => {
+      if (seen[id] === query) return;
+      const d = docs[id] as SearchDocument;
+      if (opts.vendor && d.vendor !== opts.vendor) return;
+      if (opts.status !== undefined && !d.statuses.includes(opts.status)) return;
+      seen[id] = query;
+      ids.push(id);
+      scores.push(BASE[kind] + fine);
+      kinds.push(kind);
+    };
+    // How much of the entry's message the query accounts for: shorter, closer messages first.
+    const cover = (id: number) =>
+      Math.min(termLength / Math.max(messageLength[id] as number, 1), 1) * 0.5;
+
+    if (loose) {
+      // Near matches, for an empty result: entries sharing the most words (or prefixes, or typos).
+      const count = new Map<number, number>();
+      for (const t of terms)
+        for (const id of union([...t.stands, ...t.typos])) count.set(id, (count.get(id) ?? 0) + 1);
+      for (const [id, n] of count) add(id, 'words', n / (terms.length + 1) - 1 + cover(id) / 2);
+    } else {
+      if (!/\s/.test(q)) for (const id of byCode.get(tokenKey(q)) ?? []) add(id, 'code', 0);
+      for (const m of templates.match(q, queryWords)) {
+        add(m.id, 'template', Math.min(m.literal / q.length, 1) * 0.5);
+        if (seen[m.id] === query && !params.has(m.id)) params.set(m.id, m.params);
+      }
+      if (terms.length > 0) {
+        const typo = terms.some((t) => t.typos.size > 0);
+        if (terms.every((t) => t.exact))
+          for (const id of matchAll(terms, false)) {
+            const message = messageWords[id] as string[];
+            const phrase = queryWords.length > 1 && hasRun(message, queryWords);
+            const whole = message.length === queryWords.length && hasRun(message, queryWords);
+            add(id, phrase || whole ? 'phrase' : 'words', whole ? 0.9 : cover(id));
+          }
+        // A code being typed (`msg-3`, `17803`): the identifiers it begins.
+        if (!/\s/.test(q) && ids.length < limit)
+          for (const key of vocab.prefixed(tokenKey(q)))
+            for (const id of byCode.get(key) ?? []) add(id, 'prefix', 0.5);
+        // Prefixes and typos only widen the whole-word match: when it filled the page, stop.
+        if (ids.length < limit)
+          for (const id of matchAll(terms, true)) add(id, typo ? 'typo' : 'prefix', cover(id));
+        // Nothing at all: maybe a catalog word was misspelt into another one (`unparseable`).
+        if (ids.length === 0 && !typo)
+          for (const id of matchAll(terms.map(withTypos), true)) add(id, 'typo', cover(id));
+      }
+    }
+
+    // Best `limit` of possibly thousands: find the cut-off score, then sort only what passes it.
+    let order = ids.map((_, i) => i);
+    if (order.length > limit) {
+      const cut = Float64Array.from(scores).sort()[scores.length - limit] as number;
+      order = order.filter((i) => (scores[i] as number) >= cut);
+    }
+    order.sort(
+      (a, b) =>
+        (scores[b] as number) - (scores[a] as number) || (ids[a] as number) - (ids[b] as number),
+    );
+    return order.slice(0, limit).map((i) => {
+      const id = ids[i] as number;
+      const hit: SearchHit = {
+        doc: docs[id] as SearchDocument,
+        score: scores[i] as number,
+        kind: kinds[i] as HitKind,
+      };
+      const bound = params.get(id);
+      if (bound && hit.kind === 'template') hit.params = bound;
+      return hit;
+    });
+  }
+
+  return {
+    docs,
+    search: (q, opts = {}) => run(q, opts, false),
+    near: (q, opts = {}) => run(q, opts, true),
+  };
+}

@@ -1,0 +1,12 @@
+/**
+ * Search over the catalog, shared by the site (header box, /search/) and the CLI (`errdex search`).
+ * Pure: no React, DOM or fs. The site ships `packSearchData(buildSearchDocuments(catalog))` as a
+ * static file and builds the index in the browser on first use.
+ */
+export { buildSearchDocuments, packSearchData, unpackSearchData } from './documents';
+export type { PackedSearchData } from './documents';
+export { createSearchIndex } from './engine';
+export { highlight } from './highlight';
+export type { Segment } from './highlight';
+export { HIT_KINDS } from './types';
+export type { HitKind, SearchDocument, SearchHit, SearchIndex, SearchOptions } from './types';
