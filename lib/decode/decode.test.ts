@@ -243,6 +243,13 @@ describe('other shapes', () => {
     expect(codes('3053')).toEqual(['8x8:3053']);
   });
 
+  it('resolves a code typed with a space or copied with a typographic dash', () => {
+    expect(codes('sub 404')).toEqual(['ringcentral:SUB-404']);
+    expect(codes('"Oau 141"')).toEqual(['ringcentral:OAU-141']);
+    expect(codes('OAU\u2013141')).toEqual(['ringcentral:OAU-141']);
+    expect(codes('refresh failed with MSG\u2011309, giving up')).toEqual(['ringcentral:MSG-309']);
+  });
+
   it('resolves key=value code fields in free text', () => {
     expect(codes('job=sync errorName=ListenerOffline attempt=3')).toEqual([
       'bluejeans:ListenerOffline',

@@ -12,6 +12,8 @@ export { maskSecrets } from './mask';
 const MAX_MESSAGE_LINE = 2000;
 /** Up to this many free-text lines also get whole-line and fuzzy matching. */
 const CAREFUL_LINES = 50;
+/** A code typed with a space for its dash (`sub 403`): letters, then digits, nothing else. */
+const CODE_WITH_SPACE = /^["']?[A-Za-z]{2,8}\s+\d{2,10}["',;.]*$/;
 
 /** Free-text lines, one by one: a lone code or name, a message, or a message inside a log line. */
 function messages(state: ScanState, text: string): void {
@@ -41,7 +43,7 @@ function messages(state: ScanState, text: string): void {
   const guess = collect.count() === 0;
   for (const [pos, line, seen] of lines) {
     if (
-      !/\s/.test(line) &&
+      (!/\s/.test(line) || CODE_WITH_SPACE.test(line)) &&
       line.length <= 64 &&
       collect.token(pos, line.replace(/^["']|["',;.]+$/g, ''), seen)
     )
