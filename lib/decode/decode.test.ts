@@ -182,6 +182,42 @@ describe('template binding and messages', () => {
     ).toEqual(['ringcentral:MSG-240']);
   });
 
+  it('finds a message followed by more of the log line, and stops the values where it ends', () => {
+    expect(codes('WARN rc-sync: Request rate exceeded (attempt 4 of 6)')).toEqual([
+      'ringcentral:CMN-301',
+      'ringcentral:MSG-305',
+    ]);
+    expect(codes('E/Auth: Access token corrupted')).toEqual(['ringcentral:OAU-129']);
+    expect(codes('12:00:01 Access token corrupted. refreshing')).toEqual(['ringcentral:OAU-129']);
+    const [sms] = decoder.decode(
+      "sms: Specified recipient [+61412345678] isn't an US phone number; dropping message 77",
+    ).matches;
+    expect(sms?.params).toEqual({ toPhoneNumber: '+61412345678' });
+    const [rec] = decoder.decode(
+      '[bj] Recording is disabled for meeting 31337.  trace=af09 user=ops',
+    ).matches;
+    expect(rec?.entry.code).toBe('RecordingProhibited');
+    expect(rec?.params).toEqual({ meetingId: '31337' });
+    expect(
+      decoder.decode('level=warn msg="Invalid Authorization header value: Digest abc" status=401')
+        .matches[0]?.params,
+    ).toEqual({ parameter: 'Digest abc' });
+  });
+
+  it('prefers the message that accounts for most of the line', () => {
+    expect(
+      codes(
+        'auth: The account is locked out due to multiple unsuccessful logon attempts. Please use Single Sign-on way to authenticate. login=kim',
+      ),
+    ).toEqual(['ringcentral:OAU-148']);
+  });
+
+  it('does not take a sentence that only begins like a message for it', () => {
+    expect(decoder.decode('INFO Request rate exceeded thresholds are reloaded').matches).toEqual(
+      [],
+    );
+  });
+
   it('matches a localized message by its code, with a note', () => {
     const body = {
       errors: [{ errorCode: 'CMN-101', message: 'Le paramètre [extensionId] est invalide.' }],
