@@ -37,6 +37,13 @@ function words(text: string): Set<string> {
   );
 }
 
+/**
+ * How far past its literal text a message ending in text may reach in a line: room for the
+ * values, and for the punctuation or `key=` after it. Bounds the folding done per try.
+ */
+const VALUES_SPAN = 512;
+const AFTER_SPAN = 64;
+
 /** Typographic apostrophes and quotes as ASCII, one character for one (positions are kept). */
 function foldQuotes(text: string): string {
   return text
@@ -60,7 +67,7 @@ export function createMatcher(data: DecodeData) {
   const byVendor = new Map<string, DecodeEntry[]>();
   const byLead = new Map<
     string,
-    { entry: DecodeEntry; prefix: string; template: string; open: boolean }[]
+    { entry: DecodeEntry; prefix: string; template: string; open: boolean; span: number }[]
   >();
   const templated: { entry: DecodeEntry; template: string; weight: number; needle: string }[] = [];
   const wordSets = new Map<DecodeEntry, Set<string>>();
@@ -95,6 +102,8 @@ export function createMatcher(data: DecodeData) {
         prefix: parts.length === 1 ? lead.replace(/[.!\s]+$/, '') : lead.trimEnd(),
         template,
         open: parts[parts.length - 1]?.variable !== undefined,
+        // A message ending in text is far shorter than a long line: fold only what it can take.
+        span: literal(template).length + (parts.length > 1 ? VALUES_SPAN : 0) + AFTER_SPAN,
       });
   }
 
@@ -172,11 +181,11 @@ export function createMatcher(data: DecodeData) {
       const candidates = byLead.get(m[0]);
       if (!candidates) continue;
       const tail = line.slice(m.index);
-      for (const { entry, prefix, template, open } of candidates) {
+      for (const { entry, prefix, template, open, span } of candidates) {
         if (!lower.startsWith(prefix, m.index)) continue;
         tries += 1;
         // A message ending in text ends by itself; a final value needs the line cut where it stops.
-        let texts = [tail];
+        let texts = [tail.slice(0, span)];
         if (open) {
           const rest = tail.replace(/["'}\])\s]+$/, '');
           const cut = rest.split(/["\t|]| - /)[0] as string;
