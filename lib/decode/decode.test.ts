@@ -359,6 +359,24 @@ describe('what counts as cut off', () => {
     expect(m?.notes).toContain(TRUNCATED_NOTE);
   });
 
+  it('notes a body cut before the keys that complete its shape', () => {
+    for (const [text, code] of [
+      ['{"errorCode":1843016394,"errorName":"RecordingQ', 'RecordingQuotaExceeded'],
+      ['{"errorName":"CommandTimedOut","errorCode":13319', 'CommandTimedOut'],
+      ['{"errorCode":"FrameworkNotFound","httpCo', 'FrameworkNotFound'],
+      ['{"code":3046,"message":"Template parameter URL must be ht', '3046'],
+      ['{"errorCode":"SUB-405","mess', 'SUB-405'],
+    ]) {
+      const [m] = decoder.decode(text as string).matches;
+      expect(m?.entry.code, text).toBe(code);
+      expect(m?.notes, text).toContain(TRUNCATED_NOTE);
+    }
+  });
+
+  it('does not take a cut body of a foreign shape for a vendor', () => {
+    expect(decoder.decode('{"code":21610,"message":"Attempt to send to unsub').matches).toEqual([]);
+  });
+
   it('does not call a body with syntax it does not read truncated', () => {
     const repr =
       "{'code': 3006, 'message': 'Too long', 'errorId': 'x1', 'timestamp': datetime.datetime(2024, 5, 1)}";

@@ -184,7 +184,8 @@ function walk(
         break;
       }
     }
-    const raws = recognize(node);
+    const cutHere = parsed.cut && parsed.open.has(node);
+    const raws = recognize(node, cutHere);
     if (raws) {
       raws.forEach((raw, i) => {
         const cut =
@@ -197,7 +198,7 @@ function walk(
     const entries = Object.entries(node);
     for (const [key, v] of entries)
       if (CODE_KEYS.includes(key) && (typeof v === 'string' || typeof v === 'number'))
-        state.collect.token(pos, String(v), own);
+        state.collect.token(pos, String(v), own, cutHere);
     for (let i = entries.length - 1; i >= 0; i -= 1) {
       const [key, value] = entries[i] as [string, Json];
       if (!CODE_KEYS.includes(key)) stack.push({ node: value, status: own });
