@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import readline from 'node:readline';
 import { tokenKey } from '@/lib/catalog/tokens';
 import { toOutput, toOutputMatch, type Decoder } from '@/lib/decode';
@@ -6,6 +5,7 @@ import type { DecodeEntry } from '@/lib/decode/data';
 import type { DecodeMatch } from '@/lib/decode/types';
 import type { SearchIndex } from '@/lib/search';
 import { UsageError, type CliData } from './data';
+import { decodeBytes, inputStream, openInput, readProblem } from './files';
 import { describeMatch, describeResult, headline, type Style } from './format';
 
 export type Context = {
@@ -23,7 +23,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream)
     chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks).toString('utf8');
+  return decodeBytes(Buffer.concat(chunks));
 }
 
 function printMatches(ctx: Context, matches: DecodeMatch[], suggestions: DecodeEntry[]): number {
@@ -91,12 +91,21 @@ async function scanStream(
 
 export async function scanCommand(ctx: Context, args: string[]): Promise<number> {
   if (args.length === 0) throw new UsageError('scan needs at least one file, or - for stdin');
-  for (const file of args)
-    if (file !== '-' && !(fs.existsSync(file) && fs.statSync(file).isFile()))
-      throw new UsageError(`scan: cannot read ${file}: no such file`);
+  // Every file is opened before any is read: a bad path stops the command before it prints.
+  // /dev/stdin may be a socket that cannot be opened by path: it is the same stream as `-`.
+  const stdin = (file: string) => file === '-' || file === '/dev/stdin' || file === '/dev/fd/0';
+  const inputs = args.map((file) => ({ file, fd: stdin(file) ? null : openInput(file) }));
   const findings: Finding[] = [];
-  for (const file of args)
-    await scanStream(ctx, file, file === '-' ? process.stdin : fs.createReadStream(file), findings);
+  for (const { file, fd } of inputs) {
+    try {
+      await scanStream(ctx, file, fd === null ? process.stdin : inputStream(fd), findings);
+    } catch (error) {
+      // A read that fails part-way (EIO, a file removed under us) is the file's problem, not ours.
+      if ((error as NodeJS.ErrnoException)?.code)
+        throw new UsageError(`scan: cannot read ${file}: ${readProblem(error)}`);
+      throw error;
+    }
+  }
   if (ctx.json)
     ctx.write(
       JSON.stringify({

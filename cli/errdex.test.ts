@@ -98,6 +98,14 @@ describe('decode', () => {
     expect(text.err).toBe('');
   });
 
+  it('reads UTF-16 with a byte order mark (Windows PowerShell output)', () => {
+    const body = '{"errors":[{"errorCode":"MSG-347","message":"Attachment body is empty"}]}\r\n';
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]);
+    const r = run(['decode', '--json'], bytes);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).matches[0].code).toBe('MSG-347');
+  });
+
   it('prints human output with the meaning, what to do and the link', () => {
     const { code, out } = run(
       ['decode'],
@@ -152,6 +160,32 @@ describe('scan', () => {
     const { code, body } = json(['scan', '-'], 'nothing\nfailed with OAU-146\n');
     expect(code).toBe(0);
     expect(body.findings).toMatchObject([{ file: '-', line: 2 }]);
+  });
+
+  it('reads a path that is a pipe, not a regular file (/dev/stdin, process substitution)', () => {
+    const { code, body } = json(['scan', '/dev/stdin'], 'boot\nrefresh failed: OAU-142\n');
+    expect(code).toBe(0);
+    expect(body.findings).toMatchObject([{ file: '/dev/stdin', line: 2 }]);
+    // What `errdex scan <(zcat app.log.gz)` passes: a pipe's path, opened like a file.
+    const piped = spawnSync(
+      'sh',
+      [
+        '-c',
+        `printf 'boot\\nWARN MSG-331 seen\\n' | "$0" "$1" scan /dev/fd/3 --json 3<&0`,
+        process.execPath,
+        bundle,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(piped.stderr).toBe('');
+    expect(JSON.parse(piped.stdout).findings).toMatchObject([{ file: '/dev/fd/3', line: 2 }]);
+  });
+
+  it('says a directory is a directory', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'errdex-scan-'));
+    const { code, err } = run(['scan', dir]);
+    expect(code).toBe(2);
+    expect(err).toBe(`errdex: scan: cannot read ${dir}: it is a directory\n`);
   });
 
   it('exits 1 when no line holds a known error', () => {
