@@ -126,13 +126,20 @@ export function searchCommand(
 ): number {
   const query = args.join(' ').trim();
   if (!query) throw new UsageError('search needs a query, e.g. errdex search "rate exceeded"');
-  const limit = opts.limit === undefined ? 10 : Number(opts.limit);
+  // Digits only: Number() would also take `1e2`, `0x10` or ` 5`.
+  const limit = opts.limit === undefined ? 10 : /^\d+$/.test(opts.limit) ? Number(opts.limit) : NaN;
   if (!Number.isInteger(limit) || limit < 1)
     throw new UsageError(`--limit must be a positive whole number (got "${opts.limit}")`);
-  const status = opts.status === undefined ? undefined : Number(opts.status);
+  const status =
+    opts.status === undefined ? undefined : /^\d{3}$/.test(opts.status) ? Number(opts.status) : NaN;
   if (status !== undefined && !(Number.isInteger(status) && status >= 100 && status <= 599))
     throw new UsageError(`--status must be an HTTP status such as 404 (got "${opts.status}")`);
-  const hits = ctx.search().search(query, { limit, vendor: opts.vendor, status });
+  const vendors = ctx.data.decode.vendors.map((v) => v.id);
+  const vendor = opts.vendor?.trim().toLowerCase();
+  // An unknown vendor would only ever give "No results": say what was wrong instead.
+  if (vendor !== undefined && !vendors.includes(vendor))
+    throw new UsageError(`--vendor must be one of ${vendors.join(', ')} (got "${opts.vendor}")`);
+  const hits = ctx.search().search(query, { limit, vendor, status });
   const byUrl = new Map(ctx.data.decode.entries.map((e) => [e.url, e]));
   if (ctx.json) {
     const results = hits.map(({ doc }) => ({

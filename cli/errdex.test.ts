@@ -220,6 +220,10 @@ describe('usage', () => {
       ['lookup', 'x', '--base-url', 'errdex.example'],
       ['scan'],
       ['scan', '/no/such/file.log'],
+      ['search', 'x', '--limit', '1e1'],
+      ['search', 'x', '--limit', '0x8'],
+      ['search', 'x', '--status', '4.04e2'],
+      ['search', 'x', '--vendor', 'twilio'],
     ];
     for (const args of bad) {
       const { code, out, err } = run(args, '');
@@ -232,7 +236,24 @@ describe('usage', () => {
   });
 });
 
+describe('option errors', () => {
+  it('keeps the hint parseArgs gives for a value that starts with a dash, on one line', () => {
+    const { code, err } = run(['search', 'x', '--limit', '-4']);
+    expect(code).toBe(2);
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toContain("'--limit=-XYZ'");
+  });
+});
+
 describe('search filters', () => {
+  it('takes a vendor id in any case', () => {
+    const { code, body } = json(['search', 'invalid', '--vendor', 'Vaspian']);
+    expect(code).toBe(0);
+    expect(new Set(body.results.map((r: { vendor: string }) => r.vendor))).toEqual(
+      new Set(['vaspian']),
+    );
+  });
+
   it('keeps to one vendor and one status', () => {
     const { body } = json(['search', 'not found', '--vendor', 'bandwidth', '--status', '404']);
     expect(body.results.length).toBeGreaterThan(0);
