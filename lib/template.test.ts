@@ -91,6 +91,21 @@ describe('textMatches and foldText', () => {
   });
 });
 
+describe('a value before the final period', () => {
+  it('is one sentence: it does not run past a sentence end', () => {
+    expect(
+      matchTemplate('Closed for room ${name}.', 'Closed for room Blue 4. Try later'),
+    ).toBeNull();
+    expect(matchTemplate('Closed for room ${name}.', 'Closed for room Blue 4.')).toEqual({
+      name: 'Blue 4',
+    });
+    expect(matchTemplate('No room with id ${id}.', 'No room with id 10.2.3. next=1')).toBeNull();
+    expect(matchTemplate('No room with id ${id}.', 'No room with id 10.2.3')).toEqual({
+      id: '10.2.3',
+    });
+  });
+});
+
 describe('matchTemplateAt', () => {
   it('matches a message at the start of a longer line and says how much it took', () => {
     expect(matchTemplateAt('Call [${0}] not found', 'Call [c-51] not found, giving up')).toEqual({

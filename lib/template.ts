@@ -74,11 +74,15 @@ const compiledAt = new Map<string, { regex: RegExp; names: string[] }>();
 function sourceOf(template: string): { source: string; names: string[]; open: boolean } {
   const parts = templateParts(template);
   const names: string[] = [];
+  const last = parts[parts.length - 1];
+  // `... meeting ${meetingId}.`: the final period is folded away, so nothing would end the
+  // value; it is one sentence's worth, and does not run past a sentence end (`. trace=...`).
+  const sentenceEnd = parts.length > 1 && !last?.variable && /^[.!]+\s*$/.test(last?.text ?? '');
   const source = parts
     .map((part, i) => {
       if (part.variable !== undefined) {
         names.push(part.variable);
-        return '(.+?)';
+        return sentenceEnd && i === parts.length - 2 ? '((?:(?![.!]\\s).)+?)' : '(.+?)';
       }
       let text = foldSpacing(part.text);
       if (i === 0) text = text.trimStart();
@@ -86,7 +90,6 @@ function sourceOf(template: string): { source: string; names: string[]; open: bo
       return escapeRegex(text);
     })
     .join('');
-  const last = parts[parts.length - 1];
   return { source, names, open: last !== undefined && last.variable !== undefined };
 }
 

@@ -204,6 +204,24 @@ describe('template binding and messages', () => {
     ).toEqual({ parameter: 'Digest abc' });
   });
 
+  it('keeps the log prefix out of a value that begins the message', () => {
+    const [range] = decoder.decode(
+      '2025-03-04T05:06:07.890Z ERROR voice: ringTimeout must be within the range [5, 60], but was 90',
+    ).matches;
+    expect(range?.params).toEqual({ 0: 'ringTimeout', 1: '5', 2: '60', 3: '90' });
+    const [remote] = decoder.decode(
+      '[worker-2] WARN bj.rooms: East Wing Codec (192.0.2.44) responded with an error.',
+    ).matches;
+    expect(remote?.entry.code).toBe('ExternalSystemResponseException');
+    expect(remote?.params).toEqual({ remoteName: 'East Wing Codec', remoteAddress: '192.0.2.44' });
+  });
+
+  it('does not let a value before the final period run past the end of the sentence', () => {
+    const [m] = decoder.decode('No Recording found with the given id r-77. request=q1').matches;
+    expect(m?.entry.code).toBe('NotFound');
+    expect(m?.params).toEqual({ entityClass: 'Recording', entityId: 'r-77' });
+  });
+
   it('prefers the message that accounts for most of the line', () => {
     expect(
       codes(
