@@ -153,8 +153,16 @@ export function searchCommand(
       retry: doc.retry,
     }));
     ctx.write(JSON.stringify({ results }) + '\n');
-  } else if (hits.length === 0) ctx.write('No results.\n');
-  else
+  } else if (hits.length === 0) {
+    // As the search page does: say so, then offer entries sharing some of the words.
+    const near = ctx.search().near(query, { limit: 5, vendor, status });
+    ctx.write('No results.\n');
+    if (near.length) ctx.write(ctx.style.bold('Near matches:') + '\n');
+    for (const { doc } of near) {
+      const url = ctx.baseUrl ? ctx.baseUrl.replace(/\/+$/, '') + doc.url : doc.url;
+      ctx.write(`  ${doc.message}\n    ${ctx.style.accent(url)}\n`);
+    }
+  } else
     for (const { doc } of hits) {
       const entry = byUrl.get(doc.url);
       const url = ctx.baseUrl ? ctx.baseUrl.replace(/\/+$/, '') + doc.url : doc.url;

@@ -130,6 +130,14 @@ describe('search', () => {
   it('exits 1 when nothing is found', () => {
     expect(json(['search', 'zzqxj wvvkq']).code).toBe(1);
   });
+
+  it('offers near matches in text output when nothing has every word', () => {
+    const { code, out } = run(['search', 'not a valid phone number']);
+    expect(code).toBe(1);
+    expect(out).toMatch(/^No results\.\nNear matches:\n/);
+    expect(out).toContain('/vendors/ringcentral/msg-240/');
+    expect(json(['search', 'not a valid phone number']).body).toEqual({ results: [] });
+  });
 });
 
 describe('scan', () => {
