@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import readline from 'node:readline';
 import { tokenKey } from '@/lib/catalog/tokens';
 import { toOutput, toOutputMatch, type Decoder } from '@/lib/decode';
@@ -6,6 +5,7 @@ import type { DecodeEntry } from '@/lib/decode/data';
 import type { DecodeMatch } from '@/lib/decode/types';
 import type { SearchIndex } from '@/lib/search';
 import { UsageError, type CliData } from './data';
+import { decodeBytes, inputStream, openInput, readProblem } from './files';
 import { describeMatch, describeResult, headline, type Style } from './format';
 
 export type Context = {
@@ -23,7 +23,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream)
     chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks).toString('utf8');
+  return decodeBytes(Buffer.concat(chunks));
 }
 
 function printMatches(ctx: Context, matches: DecodeMatch[], suggestions: DecodeEntry[]): number {
@@ -91,12 +91,21 @@ async function scanStream(
 
 export async function scanCommand(ctx: Context, args: string[]): Promise<number> {
   if (args.length === 0) throw new UsageError('scan needs at least one file, or - for stdin');
-  for (const file of args)
-    if (file !== '-' && !(fs.existsSync(file) && fs.statSync(file).isFile()))
-      throw new UsageError(`scan: cannot read ${file}: no such file`);
+  // Every file is opened before any is read: a bad path stops the command before it prints.
+  // /dev/stdin may be a socket that cannot be opened by path: it is the same stream as `-`.
+  const stdin = (file: string) => file === '-' || file === '/dev/stdin' || file === '/dev/fd/0';
+  const inputs = args.map((file) => ({ file, fd: stdin(file) ? null : openInput(file) }));
   const findings: Finding[] = [];
-  for (const file of args)
-    await scanStream(ctx, file, file === '-' ? process.stdin : fs.createReadStream(file), findings);
+  for (const { file, fd } of inputs) {
+    try {
+      await scanStream(ctx, file, fd === null ? process.stdin : inputStream(fd), findings);
+    } catch (error) {
+      // A read that fails part-way (EIO, a file removed under us) is the file's problem, not ours.
+      if ((error as NodeJS.ErrnoException)?.code)
+        throw new UsageError(`scan: cannot read ${file}: ${readProblem(error)}`);
+      throw error;
+    }
+  }
   if (ctx.json)
     ctx.write(
       JSON.stringify({
@@ -117,13 +126,20 @@ export function searchCommand(
 ): number {
   const query = args.join(' ').trim();
   if (!query) throw new UsageError('search needs a query, e.g. errdex search "rate exceeded"');
-  const limit = opts.limit === undefined ? 10 : Number(opts.limit);
+  // Digits only: Number() would also take `1e2`, `0x10` or ` 5`.
+  const limit = opts.limit === undefined ? 10 : /^\d+$/.test(opts.limit) ? Number(opts.limit) : NaN;
   if (!Number.isInteger(limit) || limit < 1)
     throw new UsageError(`--limit must be a positive whole number (got "${opts.limit}")`);
-  const status = opts.status === undefined ? undefined : Number(opts.status);
+  const status =
+    opts.status === undefined ? undefined : /^\d{3}$/.test(opts.status) ? Number(opts.status) : NaN;
   if (status !== undefined && !(Number.isInteger(status) && status >= 100 && status <= 599))
     throw new UsageError(`--status must be an HTTP status such as 404 (got "${opts.status}")`);
-  const hits = ctx.search().search(query, { limit, vendor: opts.vendor, status });
+  const vendors = ctx.data.decode.vendors.map((v) => v.id);
+  const vendor = opts.vendor?.trim().toLowerCase();
+  // An unknown vendor would only ever give "No results": say what was wrong instead.
+  if (vendor !== undefined && !vendors.includes(vendor))
+    throw new UsageError(`--vendor must be one of ${vendors.join(', ')} (got "${opts.vendor}")`);
+  const hits = ctx.search().search(query, { limit, vendor, status });
   const byUrl = new Map(ctx.data.decode.entries.map((e) => [e.url, e]));
   if (ctx.json) {
     const results = hits.map(({ doc }) => ({
@@ -137,8 +153,16 @@ export function searchCommand(
       retry: doc.retry,
     }));
     ctx.write(JSON.stringify({ results }) + '\n');
-  } else if (hits.length === 0) ctx.write('No results.\n');
-  else
+  } else if (hits.length === 0) {
+    // As the search page does: say so, then offer entries sharing some of the words.
+    const near = ctx.search().near(query, { limit: 5, vendor, status });
+    ctx.write('No results.\n');
+    if (near.length) ctx.write(ctx.style.bold('Near matches:') + '\n');
+    for (const { doc } of near) {
+      const url = ctx.baseUrl ? ctx.baseUrl.replace(/\/+$/, '') + doc.url : doc.url;
+      ctx.write(`  ${doc.message}\n    ${ctx.style.accent(url)}\n`);
+    }
+  } else
     for (const { doc } of hits) {
       const entry = byUrl.get(doc.url);
       const url = ctx.baseUrl ? ctx.baseUrl.replace(/\/+$/, '') + doc.url : doc.url;

@@ -98,6 +98,14 @@ describe('decode', () => {
     expect(text.err).toBe('');
   });
 
+  it('reads UTF-16 with a byte order mark (Windows PowerShell output)', () => {
+    const body = '{"errors":[{"errorCode":"MSG-347","message":"Attachment body is empty"}]}\r\n';
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]);
+    const r = run(['decode', '--json'], bytes);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).matches[0].code).toBe('MSG-347');
+  });
+
   it('prints human output with the meaning, what to do and the link', () => {
     const { code, out } = run(
       ['decode'],
@@ -121,6 +129,14 @@ describe('search', () => {
 
   it('exits 1 when nothing is found', () => {
     expect(json(['search', 'zzqxj wvvkq']).code).toBe(1);
+  });
+
+  it('offers near matches in text output when nothing has every word', () => {
+    const { code, out } = run(['search', 'not a valid phone number']);
+    expect(code).toBe(1);
+    expect(out).toMatch(/^No results\.\nNear matches:\n/);
+    expect(out).toContain('/vendors/ringcentral/msg-240/');
+    expect(json(['search', 'not a valid phone number']).body).toEqual({ results: [] });
   });
 });
 
@@ -152,6 +168,32 @@ describe('scan', () => {
     const { code, body } = json(['scan', '-'], 'nothing\nfailed with OAU-146\n');
     expect(code).toBe(0);
     expect(body.findings).toMatchObject([{ file: '-', line: 2 }]);
+  });
+
+  it('reads a path that is a pipe, not a regular file (/dev/stdin, process substitution)', () => {
+    const { code, body } = json(['scan', '/dev/stdin'], 'boot\nrefresh failed: OAU-142\n');
+    expect(code).toBe(0);
+    expect(body.findings).toMatchObject([{ file: '/dev/stdin', line: 2 }]);
+    // What `errdex scan <(zcat app.log.gz)` passes: a pipe's path, opened like a file.
+    const piped = spawnSync(
+      'sh',
+      [
+        '-c',
+        `printf 'boot\\nWARN MSG-331 seen\\n' | "$0" "$1" scan /dev/fd/3 --json 3<&0`,
+        process.execPath,
+        bundle,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(piped.stderr).toBe('');
+    expect(JSON.parse(piped.stdout).findings).toMatchObject([{ file: '/dev/fd/3', line: 2 }]);
+  });
+
+  it('says a directory is a directory', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'errdex-scan-'));
+    const { code, err } = run(['scan', dir]);
+    expect(code).toBe(2);
+    expect(err).toBe(`errdex: scan: cannot read ${dir}: it is a directory\n`);
   });
 
   it('exits 1 when no line holds a known error', () => {
@@ -186,6 +228,10 @@ describe('usage', () => {
       ['lookup', 'x', '--base-url', 'errdex.example'],
       ['scan'],
       ['scan', '/no/such/file.log'],
+      ['search', 'x', '--limit', '1e1'],
+      ['search', 'x', '--limit', '0x8'],
+      ['search', 'x', '--status', '4.04e2'],
+      ['search', 'x', '--vendor', 'twilio'],
     ];
     for (const args of bad) {
       const { code, out, err } = run(args, '');
@@ -198,7 +244,24 @@ describe('usage', () => {
   });
 });
 
+describe('option errors', () => {
+  it('keeps the hint parseArgs gives for a value that starts with a dash, on one line', () => {
+    const { code, err } = run(['search', 'x', '--limit', '-4']);
+    expect(code).toBe(2);
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toContain("'--limit=-XYZ'");
+  });
+});
+
 describe('search filters', () => {
+  it('takes a vendor id in any case', () => {
+    const { code, body } = json(['search', 'invalid', '--vendor', 'Vaspian']);
+    expect(code).toBe(0);
+    expect(new Set(body.results.map((r: { vendor: string }) => r.vendor))).toEqual(
+      new Set(['vaspian']),
+    );
+  });
+
   it('keeps to one vendor and one status', () => {
     const { body } = json(['search', 'not found', '--vendor', 'bandwidth', '--status', '404']);
     expect(body.results.length).toBeGreaterThan(0);

@@ -25,8 +25,8 @@ function parse(argv: string[]) {
       },
     });
   } catch (error) {
-    // parseArgs explains the problem in its message; keep its first line only.
-    throw new UsageError(String((error as Error).message).split('\n')[0]);
+    // parseArgs explains the problem over several lines (`--limit -3`: use `--limit=-3`): keep one.
+    throw new UsageError(String((error as Error).message).replace(/\s*\n\s*/g, ' '));
   }
 }
 

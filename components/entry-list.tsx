@@ -21,6 +21,10 @@ export function EntryList({
           <div>
             <Link
               href={e.url}
+              // Code-less rows share visible text ("400 (no code)"); the message tells them apart.
+              aria-label={
+                e.code === null ? `${e.status ?? 'no status'} (no code): ${e.message}` : undefined
+              }
               className="font-mono text-sm font-semibold break-all text-blue-700 hover:underline dark:text-blue-400"
             >
               {e.code ?? (

@@ -16,6 +16,11 @@ export function RelatedList({
         <li key={e.url} className="text-sm">
           <Link
             href={e.url}
+            aria-label={
+              e.code === null
+                ? `${vendorNames ? `${vendorNames.get(e.vendor)} ` : ''}${e.status ?? 'no status'} (no code): ${e.message}`
+                : undefined
+            }
             className="font-semibold text-blue-700 hover:underline dark:text-blue-400"
           >
             {vendorNames ? `${vendorNames.get(e.vendor)} ` : ''}

@@ -188,8 +188,14 @@ test('the no-external check fails on a page that requests another origin', async
   baseURL,
 }) => {
   const outside = await recordExternal(page, baseURL!);
-  await page.goto('/');
-  await page.setContent('<img src="http://outside.invalid/x.png" alt="">');
-  expect(outside).toEqual(['http://outside.invalid/x.png']);
+  // A same-origin fixture page without the site's CSP (which would block the image itself).
+  await page.route(`${baseURL}/__fixture__/`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<img src="http://outside.invalid/x.png" alt="">',
+    }),
+  );
+  await page.goto('/__fixture__/');
+  await expect.poll(() => outside).toEqual(['http://outside.invalid/x.png']);
   expect(() => expectNoExternal(outside)).toThrow();
 });

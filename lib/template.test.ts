@@ -3,6 +3,7 @@ import {
   foldText,
   literalText,
   matchTemplate,
+  matchTemplateAt,
   templateParts,
   templateVariables,
   textMatches,
@@ -87,5 +88,55 @@ describe('textMatches and foldText', () => {
     expect(foldText('SubAccount don’t have channels.')).toBe("subaccount don't have channels");
     expect(textMatches('Access token expired.', 'access token expired')).toBe(true);
     expect(textMatches('Access token expired.', 'Access token corrupted.')).toBe(false);
+  });
+});
+
+describe('a value before the final period', () => {
+  it('is one sentence: it does not run past a sentence end', () => {
+    expect(
+      matchTemplate('Closed for room ${name}.', 'Closed for room Blue 4. Try later'),
+    ).toBeNull();
+    expect(matchTemplate('Closed for room ${name}.', 'Closed for room Blue 4.')).toEqual({
+      name: 'Blue 4',
+    });
+    expect(matchTemplate('No room with id ${id}.', 'No room with id 10.2.3. next=1')).toBeNull();
+    expect(matchTemplate('No room with id ${id}.', 'No room with id 10.2.3')).toEqual({
+      id: '10.2.3',
+    });
+  });
+});
+
+describe('matchTemplateAt', () => {
+  it('matches a message at the start of a longer line and says how much it took', () => {
+    expect(matchTemplateAt('Call [${0}] not found', 'Call [c-51] not found, giving up')).toEqual({
+      params: { 0: 'c-51' },
+      length: 'Call [c-51] not found'.length,
+    });
+    expect(
+      matchTemplateAt('Feature not available.', 'Feature not available (plan: basic)'),
+    ).toEqual({ params: {}, length: 'Feature not available'.length });
+  });
+
+  it('ends a final value at the final period', () => {
+    expect(
+      matchTemplateAt(
+        'Recording is disabled for meeting ${id}.',
+        'Recording is disabled for meeting 8080. next',
+      )?.params,
+    ).toEqual({ id: '8080' });
+  });
+
+  it('needs a boundary after the message, not more words', () => {
+    expect(
+      matchTemplateAt('Phone number is blocked', 'Phone number is blocked by policy'),
+    ).toBeNull();
+    expect(matchTemplateAt('Phone number is blocked', 'Phone number is blockedness')).toBeNull();
+  });
+
+  it('lets a template ending in a variable take the rest of the text', () => {
+    expect(matchTemplateAt('Header ${h} is ${v}', 'Header X-Id is not a number')?.params).toEqual({
+      h: 'X-Id',
+      v: 'not a number',
+    });
   });
 });

@@ -68,17 +68,21 @@ export const MAX_MATCH_LENGTH = 2000;
 
 type Compiled = { regex: RegExp; names: string[] } | null;
 const compiled = new Map<string, Compiled>();
+const compiledAt = new Map<string, { regex: RegExp; names: string[] }>();
 
-function compile(template: string): Compiled {
-  const cached = compiled.get(template);
-  if (cached !== undefined) return cached;
+/** The template as a regular expression source (no anchors), its variable names, and whether it ends in a variable. */
+function sourceOf(template: string): { source: string; names: string[]; open: boolean } {
   const parts = templateParts(template);
   const names: string[] = [];
+  const last = parts[parts.length - 1];
+  // `... meeting ${meetingId}.`: the final period is folded away, so nothing would end the
+  // value; it is one sentence's worth, and does not run past a sentence end (`. trace=...`).
+  const sentenceEnd = parts.length > 1 && !last?.variable && /^[.!]+\s*$/.test(last?.text ?? '');
   const source = parts
     .map((part, i) => {
       if (part.variable !== undefined) {
         names.push(part.variable);
-        return '(.+?)';
+        return sentenceEnd && i === parts.length - 2 ? '((?:(?![.!]\\s).)+?)' : '(.+?)';
       }
       let text = foldSpacing(part.text);
       if (i === 0) text = text.trimStart();
@@ -86,10 +90,46 @@ function compile(template: string): Compiled {
       return escapeRegex(text);
     })
     .join('');
+  return { source, names, open: last !== undefined && last.variable !== undefined };
+}
+
+function compile(template: string): Compiled {
+  const cached = compiled.get(template);
+  if (cached !== undefined) return cached;
+  const { source, names } = sourceOf(template);
   const result: Compiled =
     names.length === 0 ? null : { regex: new RegExp(`^${source}$`, 'is'), names };
   compiled.set(template, result);
   return result;
+}
+
+/**
+ * Where a message followed by more of a log line may end: at its own final period (kept or
+ * not), at the end, before punctuation (`;`, `,`, a quote, ` (`, ` - `) or before a `key=value`
+ * field; never before more words, so a sentence that merely begins like a message is not one.
+ */
+const MESSAGE_END = String.raw`(?:[.!](?=[\s"'\`)\]}]|$)|(?=$|[?;,:)\]}"'\`|]|\s+(?:$|[^\sA-Za-z0-9]|[\w.-]+=)))`;
+
+function compileAt(template: string): { regex: RegExp; names: string[] } {
+  const cached = compiledAt.get(template);
+  if (cached !== undefined) return cached;
+  const { source, names, open } = sourceOf(template);
+  // A template ending in a variable has nothing to end on: its last value takes the rest.
+  const result = { regex: new RegExp(`^${source}${open ? '$' : MESSAGE_END}`, 'is'), names };
+  compiledAt.set(template, result);
+  return result;
+}
+
+function bindValues(names: string[], m: RegExpExecArray): Record<string, string> | null {
+  const params: Record<string, string> = {};
+  for (let i = 0; i < names.length; i += 1) {
+    const name = names[i] as string;
+    const value = m[i + 1] as string;
+    // A variable used twice must bind the same value both times.
+    if (params[name] !== undefined && params[name] !== value) return null;
+    params[name] = value;
+  }
+  return params;
 }
 
 /**
@@ -103,16 +143,26 @@ export function matchTemplate(template: string, text: string): Record<string, st
   const c = compile(template);
   if (!c) return null;
   const m = c.regex.exec(trimEnds(foldSpacing(text)));
+  return m ? bindValues(c.names, m) : null;
+}
+
+/**
+ * Matches a template (with or without variables) at the start of a longer text: a message
+ * followed by the rest of a log line. Returns the bound values and how many characters of the
+ * folded text the message took, or null. Folding is as in matchTemplate. A template ending in
+ * literal text must end at a boundary (see MESSAGE_END); one ending in a variable takes the
+ * whole text, so cut the text first where the value should stop.
+ */
+export function matchTemplateAt(
+  template: string,
+  text: string,
+): { params: Record<string, string>; length: number } | null {
+  if (text.length > MAX_MATCH_LENGTH) return null;
+  const c = compileAt(template);
+  const m = c.regex.exec(trimEnds(foldSpacing(text)));
   if (!m) return null;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < c.names.length; i += 1) {
-    const name = c.names[i] as string;
-    const value = m[i + 1] as string;
-    // A variable used twice must bind the same value both times.
-    if (params[name] !== undefined && params[name] !== value) return null;
-    params[name] = value;
-  }
-  return params;
+  const params = bindValues(c.names, m);
+  return params ? { params, length: m[0].length } : null;
 }
 
 /** True when a text equals the documented message, or is an instance of it. */

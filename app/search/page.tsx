@@ -29,13 +29,13 @@ export default function SearchPage() {
       <noscript>
         <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-slate-900 dark:border-amber-700 dark:bg-slate-900 dark:text-slate-100">
           Search results need JavaScript. Without it, browse errors{' '}
-          <a href="/vendors/" className="underline">
+          <Link href="/vendors/" className="underline">
             by vendor
-          </a>{' '}
+          </Link>{' '}
           or{' '}
-          <a href="/status/" className="underline">
+          <Link href="/status/" className="underline">
             by HTTP status
-          </a>
+          </Link>
           , or open <code>/code/&lt;code&gt;/</code> for a code you know.
         </p>
       </noscript>

@@ -144,12 +144,12 @@ export function createCollector(matcher: Matcher) {
   }
 
   /** A code, name or number seen on its own or in a `key=value` field. */
-  function token(pos: number, value: string, status: number | null): boolean {
+  function token(pos: number, value: string, status: number | null, truncated = false): boolean {
     const entries = matcher.lookup(value);
     if (entries.length === 0) return false;
     const vendors = new Set(entries.map((e) => e.vendor));
     if (vendors.size > 1) suggest(entries);
-    else for (const e of entries) add(pos, e, {}, status);
+    else for (const e of entries) add(pos, e, {}, status, truncated ? [TRUNCATED_NOTE] : []);
     return true;
   }
 

@@ -182,6 +182,60 @@ describe('template binding and messages', () => {
     ).toEqual(['ringcentral:MSG-240']);
   });
 
+  it('finds a message followed by more of the log line, and stops the values where it ends', () => {
+    expect(codes('WARN rc-sync: Request rate exceeded (attempt 4 of 6)')).toEqual([
+      'ringcentral:CMN-301',
+      'ringcentral:MSG-305',
+    ]);
+    expect(codes('E/Auth: Access token corrupted')).toEqual(['ringcentral:OAU-129']);
+    expect(codes('12:00:01 Access token corrupted. refreshing')).toEqual(['ringcentral:OAU-129']);
+    const [sms] = decoder.decode(
+      "sms: Specified recipient [+61412345678] isn't an US phone number; dropping message 77",
+    ).matches;
+    expect(sms?.params).toEqual({ toPhoneNumber: '+61412345678' });
+    const [rec] = decoder.decode(
+      '[bj] Recording is disabled for meeting 31337.  trace=af09 user=ops',
+    ).matches;
+    expect(rec?.entry.code).toBe('RecordingProhibited');
+    expect(rec?.params).toEqual({ meetingId: '31337' });
+    expect(
+      decoder.decode('level=warn msg="Invalid Authorization header value: Digest abc" status=401')
+        .matches[0]?.params,
+    ).toEqual({ parameter: 'Digest abc' });
+  });
+
+  it('keeps the log prefix out of a value that begins the message', () => {
+    const [range] = decoder.decode(
+      '2025-03-04T05:06:07.890Z ERROR voice: ringTimeout must be within the range [5, 60], but was 90',
+    ).matches;
+    expect(range?.params).toEqual({ 0: 'ringTimeout', 1: '5', 2: '60', 3: '90' });
+    const [remote] = decoder.decode(
+      '[worker-2] WARN bj.rooms: East Wing Codec (192.0.2.44) responded with an error.',
+    ).matches;
+    expect(remote?.entry.code).toBe('ExternalSystemResponseException');
+    expect(remote?.params).toEqual({ remoteName: 'East Wing Codec', remoteAddress: '192.0.2.44' });
+  });
+
+  it('does not let a value before the final period run past the end of the sentence', () => {
+    const [m] = decoder.decode('No Recording found with the given id r-77. request=q1').matches;
+    expect(m?.entry.code).toBe('NotFound');
+    expect(m?.params).toEqual({ entityClass: 'Recording', entityId: 'r-77' });
+  });
+
+  it('prefers the message that accounts for most of the line', () => {
+    expect(
+      codes(
+        'auth: The account is locked out due to multiple unsuccessful logon attempts. Please use Single Sign-on way to authenticate. login=kim',
+      ),
+    ).toEqual(['ringcentral:OAU-148']);
+  });
+
+  it('does not take a sentence that only begins like a message for it', () => {
+    expect(decoder.decode('INFO Request rate exceeded thresholds are reloaded').matches).toEqual(
+      [],
+    );
+  });
+
   it('matches a localized message by its code, with a note', () => {
     const body = {
       errors: [{ errorCode: 'CMN-101', message: 'Le paramètre [extensionId] est invalide.' }],
@@ -241,6 +295,13 @@ describe('other shapes', () => {
     expect(codes('  RecordingProhibited ')).toEqual(['bluejeans:RecordingProhibited']);
     expect(codes('1143094451')).toEqual(['bluejeans:RecordingProhibited']);
     expect(codes('3053')).toEqual(['8x8:3053']);
+  });
+
+  it('resolves a code typed with a space or copied with a typographic dash', () => {
+    expect(codes('sub 404')).toEqual(['ringcentral:SUB-404']);
+    expect(codes('"Oau 141"')).toEqual(['ringcentral:OAU-141']);
+    expect(codes('OAU\u2013141')).toEqual(['ringcentral:OAU-141']);
+    expect(codes('refresh failed with MSG\u2011309, giving up')).toEqual(['ringcentral:MSG-309']);
   });
 
   it('resolves key=value code fields in free text', () => {
@@ -314,6 +375,24 @@ describe('what counts as cut off', () => {
     const [m] = decoder.decode(text).matches;
     expect(m?.entry.code).toBe('MSG-316');
     expect(m?.notes).toContain(TRUNCATED_NOTE);
+  });
+
+  it('notes a body cut before the keys that complete its shape', () => {
+    for (const [text, code] of [
+      ['{"errorCode":1843016394,"errorName":"RecordingQ', 'RecordingQuotaExceeded'],
+      ['{"errorName":"CommandTimedOut","errorCode":13319', 'CommandTimedOut'],
+      ['{"errorCode":"FrameworkNotFound","httpCo', 'FrameworkNotFound'],
+      ['{"code":3046,"message":"Template parameter URL must be ht', '3046'],
+      ['{"errorCode":"SUB-405","mess', 'SUB-405'],
+    ]) {
+      const [m] = decoder.decode(text as string).matches;
+      expect(m?.entry.code, text).toBe(code);
+      expect(m?.notes, text).toContain(TRUNCATED_NOTE);
+    }
+  });
+
+  it('does not take a cut body of a foreign shape for a vendor', () => {
+    expect(decoder.decode('{"code":21610,"message":"Attempt to send to unsub').matches).toEqual([]);
   });
 
   it('does not call a body with syntax it does not read truncated', () => {

@@ -12,6 +12,30 @@ export { maskSecrets } from './mask';
 const MAX_MESSAGE_LINE = 2000;
 /** Up to this many free-text lines also get whole-line and fuzzy matching. */
 const CAREFUL_LINES = 50;
+/** A code typed with a space for its dash (`sub 403`): letters, then digits, nothing else. */
+const CODE_WITH_SPACE = /^["']?[A-Za-z]{2,8}\s+\d{2,10}["',;.]*$/;
+
+/**
+ * What usually stands before a message in a log line: a timestamp, a level, a `[tag]`, a
+ * `logger:` name. One at a time, from the start.
+ */
+const LOG_PREFIX =
+  /^(?:\d[\d:.,T+-]*[:T-][\d:.,TZ+-]*Z?\s+|\d{1,2}:\d{2}\S*\s+|\[[^\]]{0,80}\]:?\s*|(?:TRACE|DEBUG|INFO|NOTICE|WARN(?:ING)?|ERROR|ERR|FATAL|CRIT(?:ICAL)?|SEVERE)\b:?\s*|[\w./@-]{1,40}:\s+)/i;
+
+/**
+ * The line without its log prefix, so a message that begins with a value (`${0} must be within
+ * the range ...`, `${remoteName} (${remoteAddress}) responded ...`) does not take the prefix as
+ * part of that value.
+ */
+function withoutLogPrefix(line: string): string {
+  let rest = line;
+  for (let i = 0; i < 8; i += 1) {
+    const m = LOG_PREFIX.exec(rest);
+    if (!m || m[0].length === rest.length) break;
+    rest = rest.slice(m[0].length);
+  }
+  return rest;
+}
 
 /** Free-text lines, one by one: a lone code or name, a message, or a message inside a log line. */
 function messages(state: ScanState, text: string): void {
@@ -41,13 +65,15 @@ function messages(state: ScanState, text: string): void {
   const guess = collect.count() === 0;
   for (const [pos, line, seen] of lines) {
     if (
-      !/\s/.test(line) &&
+      (!/\s/.test(line) || CODE_WITH_SPACE.test(line)) &&
       line.length <= 64 &&
       collect.token(pos, line.replace(/^["']|["',;.]+$/g, ''), seen)
     )
       continue;
     if (careful) {
-      const found = matcher.byMessage(line, null);
+      const core = withoutLogPrefix(line);
+      let found = matcher.byMessage(core, null);
+      if (core !== line && found.confident.length === 0) found = matcher.byMessage(line, null);
       if (found.confident.length) {
         collect.message(pos, found.confident, seen, found.fuzzy);
         continue;

@@ -1,5 +1,11 @@
 import { tokenKey } from '@/lib/catalog/tokens';
-import { foldText, matchTemplate, templateParts, templateVariables } from '@/lib/template';
+import {
+  foldText,
+  matchTemplate,
+  matchTemplateAt,
+  templateParts,
+  templateVariables,
+} from '@/lib/template';
 import type { DecodeData, DecodeEntry } from './data';
 
 export type Bound = { entry: DecodeEntry; params: Record<string, string> };
@@ -31,6 +37,20 @@ function words(text: string): Set<string> {
   );
 }
 
+/**
+ * How far past its literal text a message ending in text may reach in a line: room for the
+ * values, and for the punctuation or `key=` after it. Bounds the folding done per try.
+ */
+const VALUES_SPAN = 512;
+const AFTER_SPAN = 64;
+
+/** Typographic apostrophes and quotes as ASCII, one character for one (positions are kept). */
+function foldQuotes(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u2033]/g, '"');
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -45,7 +65,10 @@ export function createMatcher(data: DecodeData) {
   const byToken = new Map<string, DecodeEntry[]>();
   const byText = new Map<string, DecodeEntry[]>();
   const byVendor = new Map<string, DecodeEntry[]>();
-  const byLead = new Map<string, { entry: DecodeEntry; prefix: string }[]>();
+  const byLead = new Map<
+    string,
+    { entry: DecodeEntry; prefix: string; template: string; open: boolean; span: number }[]
+  >();
   const templated: { entry: DecodeEntry; template: string; weight: number; needle: string }[] = [];
   const wordSets = new Map<DecodeEntry, Set<string>>();
 
@@ -68,11 +91,20 @@ export function createMatcher(data: DecodeData) {
         weight: literalLength(template),
         needle: needleOf(template),
       });
-    const first = templateParts(template)[0];
-    const lead = first && !first.variable ? first.text.toLowerCase() : '';
+    const parts = templateParts(template);
+    const first = parts[0];
+    // The final period is optional in a log line, so it is no part of what the line must show.
+    const lead = first && !first.variable ? foldQuotes(first.text.toLowerCase()) : '';
     const firstWord = /^[a-z][a-z']+/.exec(lead)?.[0];
     if (firstWord && foldText(literal(template)).length >= 12)
-      push(byLead, firstWord, { entry, prefix: lead.trimEnd() });
+      push(byLead, firstWord, {
+        entry,
+        prefix: parts.length === 1 ? lead.replace(/[.!\s]+$/, '') : lead.trimEnd(),
+        template,
+        open: parts[parts.length - 1]?.variable !== undefined,
+        // A message ending in text is far shorter than a long line: fold only what it can take.
+        span: literal(template).length + (parts.length > 1 ? VALUES_SPAN : 0) + AFTER_SPAN,
+      });
   }
 
   function literal(template: string): string {
@@ -134,35 +166,47 @@ export function createMatcher(data: DecodeData) {
   }
 
   /**
-   * Finds a returned message inside a longer line (after a timestamp, a logger name ...):
-   * only messages whose first word appears in the line are tried.
+   * Finds a returned message inside a longer line (after a timestamp, a logger name ..., and
+   * possibly followed by more fields): only messages whose first word appears in the line are
+   * tried. Where several fit, the one that accounts for most of the line wins (`... attempts.`
+   * against `... attempts. Please use Single Sign-on ...`).
    */
   function inLine(line: string): Bound[] {
-    const lower = line.toLowerCase();
-    const found: Bound[] = [];
+    const lower = foldQuotes(line.toLowerCase());
+    const found: (Bound & { length: number })[] = [];
     const re = /[a-z][a-z']+/g;
     let m: RegExpExecArray | null;
     let tries = 0;
     while ((m = re.exec(lower)) && tries < 200) {
       const candidates = byLead.get(m[0]);
       if (!candidates) continue;
-      for (const { entry, prefix } of candidates) {
+      const tail = line.slice(m.index);
+      for (const { entry, prefix, template, open, span } of candidates) {
         if (!lower.startsWith(prefix, m.index)) continue;
         tries += 1;
-        const rest = line.slice(m.index).replace(/["'}\])\s]+$/, '');
-        const cut = rest.split(/["\t|]| - /)[0] as string;
-        for (const text of cut === rest ? [rest] : [rest, cut]) {
-          const t = templateOf(entry) as string;
-          const params = matchTemplate(t, text) ?? (foldText(t) === foldText(text) ? {} : null);
-          if (params) {
-            found.push({ entry, params });
+        // A message ending in text ends by itself; a final value needs the line cut where it stops.
+        let texts = [tail.slice(0, span)];
+        if (open) {
+          const rest = tail.replace(/["'}\])\s]+$/, '');
+          const cut = rest.split(/["\t|]| - /)[0] as string;
+          texts = cut === rest ? [rest] : [cut, rest];
+        }
+        for (const text of texts) {
+          const hit = matchTemplateAt(template, text);
+          if (hit) {
+            found.push({ entry, params: hit.params, length: hit.length });
             break;
           }
         }
       }
-      if (found.length) return found;
+      if (found.length) {
+        const longest = Math.max(...found.map((f) => f.length));
+        return found
+          .filter((f) => f.length === longest)
+          .map(({ entry, params }) => ({ entry, params }));
+      }
     }
-    return found;
+    return [];
   }
 
   // The same error repeats through a log: bind each (template, text) pair once.

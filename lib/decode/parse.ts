@@ -192,6 +192,7 @@ export function parseObjectAt(text: string, start: number, budget: number): Pars
     if (j === i) break;
     if (j >= text.length) {
       attach(null);
+      i = j;
       break;
     }
     const word = text.slice(i, j);

@@ -23,7 +23,7 @@ const CODE_KEYS = ['errorCode', 'error_code', 'errorName', 'error_name', 'errCod
  * (`status=404`), a code field (`errorCode=CMN-101`, `code: 1300`) or a RingCentral-shaped code.
  */
 const FREE =
-  /\bHTTP\/\d(?:\.\d)?\s+([1-5]\d\d)\b|\b(?:status|statusCode|status_code|httpStatus|http_status|httpCode)["']?\s*[=:]\s*["']?([1-5]\d\d)\b|\b(errorCode|error_code|errorName|error_name|errCode|err_code|code)["']?\s*[=:]\s*["']?([A-Za-z0-9][\w-]{0,63})|\b([A-Z]{3}-\d{3})\b/g;
+  /\bHTTP\/\d(?:\.\d)?\s+([1-5]\d\d)\b|\b(?:status|statusCode|status_code|httpStatus|http_status|httpCode)["']?\s*[=:]\s*["']?([1-5]\d\d)\b|\b(errorCode|error_code|errorName|error_name|errCode|err_code|code)["']?\s*[=:]\s*["']?([A-Za-z0-9][\w-]{0,63})|\b([A-Z]{3}[-\u2010-\u2015\u2212]\d{3})\b/g;
 
 type Range = [number, number];
 
@@ -162,7 +162,11 @@ function walk(
   while (stack.length > 0) {
     const { node, status: inherited } = stack.pop() as { node: Json; status: number | null };
     if (typeof node === 'string') {
-      if (depth < MAX_DEPTH && node.length >= 7 && /[{=]|[A-Z]{3}-\d{3}/.test(node))
+      if (
+        depth < MAX_DEPTH &&
+        node.length >= 7 &&
+        /[{=]|[A-Z]{3}[-\u2010-\u2015\u2212]\d{3}/.test(node)
+      )
         scanText(state, node, depth + 1, inherited, pos);
       continue;
     }
@@ -180,7 +184,8 @@ function walk(
         break;
       }
     }
-    const raws = recognize(node);
+    const cutHere = parsed.cut && parsed.open.has(node);
+    const raws = recognize(node, cutHere);
     if (raws) {
       raws.forEach((raw, i) => {
         const cut =
@@ -193,7 +198,7 @@ function walk(
     const entries = Object.entries(node);
     for (const [key, v] of entries)
       if (CODE_KEYS.includes(key) && (typeof v === 'string' || typeof v === 'number'))
-        state.collect.token(pos, String(v), own);
+        state.collect.token(pos, String(v), own, cutHere);
     for (let i = entries.length - 1; i >= 0; i -= 1) {
       const [key, value] = entries[i] as [string, Json];
       if (!CODE_KEYS.includes(key)) stack.push({ node: value, status: own });

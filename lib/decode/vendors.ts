@@ -40,10 +40,13 @@ function statusOf(v: Json | undefined): number | null {
   return typeof n === 'number' && Number.isInteger(n) && n >= 100 && n <= 599 ? n : null;
 }
 
-function bluejeans(o: JsonObject): RawError[] | null {
+function bluejeans(o: JsonObject, cut: boolean): RawError[] | null {
   const code = isNumber(o.errorCode);
   const name = isWord(o.errorName);
-  if (!((code || name) && (has(o, 'errorMessage') || has(o, 'errorDetails'))) && !(code && name))
+  if (
+    !((code || name) && (has(o, 'errorMessage') || has(o, 'errorDetails') || cut)) &&
+    !(code && name)
+  )
     return null;
   const codes = [name ? String(o.errorName) : null, code ? String(o.errorCode).trim() : null];
   const fields = isObject(o.errorDetails) ? scalarFields(o.errorDetails) : {};
@@ -60,9 +63,10 @@ function bluejeans(o: JsonObject): RawError[] | null {
   ];
 }
 
-function vaspian(o: JsonObject): RawError[] | null {
+function vaspian(o: JsonObject, cut: boolean): RawError[] | null {
   if (!isWord(o.errorCode) || RC_CODE.test(String(o.errorCode))) return null;
-  if (!has(o, 'httpCode') && !has(o, 'localizedUserMessage') && !has(o, '_links')) return null;
+  if (!has(o, 'httpCode') && !has(o, 'localizedUserMessage') && !has(o, '_links') && !cut)
+    return null;
   const user = isObject(o.localizedUserMessage) ? o.localizedUserMessage : {};
   const values = user.paramValues;
   const fields: Record<string, string> = {};
@@ -122,9 +126,10 @@ function bandwidth(o: JsonObject): RawError[] | null {
   ];
 }
 
-function eightByEight(o: JsonObject): RawError[] | null {
-  if (!isNumber(o.code) || typeof o.message !== 'string') return null;
-  if (!has(o, 'errorId') && !has(o, 'timestamp')) return null;
+function eightByEight(o: JsonObject, cut: boolean): RawError[] | null {
+  if (!isNumber(o.code) || !(typeof o.message === 'string' || (cut && has(o, 'message'))))
+    return null;
+  if (!has(o, 'errorId') && !has(o, 'timestamp') && !cut) return null;
   return [
     {
       format: '8x8',
@@ -138,8 +143,12 @@ function eightByEight(o: JsonObject): RawError[] | null {
   ];
 }
 
-/** Order matters: RingCentral's `errors[]` wins over a repeated top-level `errorCode`. */
-const RECOGNIZERS: ((o: JsonObject) => RawError[] | null)[] = [
+/**
+ * Order matters: RingCentral's `errors[]` wins over a repeated top-level `errorCode`. `cut`: the
+ * object was cut off before it closed, so the keys that would complete its shape may be missing;
+ * a vendor's identifier is then enough (it still has to resolve to be a match).
+ */
+const RECOGNIZERS: ((o: JsonObject, cut: boolean) => RawError[] | null)[] = [
   ringcentral,
   bluejeans,
   vaspian,
@@ -148,9 +157,9 @@ const RECOGNIZERS: ((o: JsonObject) => RawError[] | null)[] = [
 ];
 
 /** The errors an object states, when its keys are one known vendor's body shape. */
-export function recognize(o: JsonObject): RawError[] | null {
+export function recognize(o: JsonObject, cut = false): RawError[] | null {
   for (const r of RECOGNIZERS) {
-    const found = r(o);
+    const found = r(o, cut);
     if (found) return found;
   }
   return null;

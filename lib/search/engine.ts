@@ -115,18 +115,30 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
    * and, only for a word that is neither (`recordng`), the catalog words one edit away. Null for
    * a word that matches nothing at all.
    */
+  /**
+   * Catalog words one edit away, and the longer words those begin: a misspelt word may also be
+   * one still being typed (`subscribtion` → `subscriptions`).
+   */
+  function misspelt(word: string): string[] {
+    const near = vocab.misspelt(word);
+    if (near.length === 0) return near;
+    const out = new Set(near);
+    for (const w of near) for (const longer of vocab.prefixed(w)) out.add(longer);
+    return [...out];
+  }
+
   function classify(word: string): Term | null {
     const prefixes = vocab.prefixed(word);
     const exact = vocab.has(word);
     const stands = exact ? [word, ...prefixes] : prefixes;
-    const typos = stands.length === 0 ? vocab.misspelt(word) : [];
+    const typos = stands.length === 0 ? misspelt(word) : [];
     if (stands.length === 0 && typos.length === 0) return null;
     const weight = [...stands, ...typos].reduce((n, w) => n + frequency(w), 0);
     return { word, exact, stands, typos: new Set(typos), weight };
   }
 
   function withTypos(term: Term): Term {
-    const typos = vocab.misspelt(term.word);
+    const typos = misspelt(term.word);
     if (typos.length === 0) return term;
     const weight = term.weight + typos.reduce((n, w) => n + frequency(w), 0);
     return { ...term, typos: new Set(typos), weight };

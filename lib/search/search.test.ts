@@ -181,6 +181,11 @@ describe('prefixes and typos', () => {
     );
   });
 
+  it('forgives one typo in a word still being typed', () => {
+    // `subscribtion` is one edit from `subscription`, which begins `subscriptions`.
+    expectFirst('subscribtion limit', 'ringcentral/sub-505', 'typo', 'ringcentral/sub-507');
+  });
+
   it('forgives no typo in a short word or a number', () => {
     expect(index.search('fxa')).toEqual([]);
     expect(keys(index.search('1780355653', { limit: 50 }))).not.toContain(
