@@ -169,12 +169,13 @@ export function SearchResultsClient(props: SearchFormProps) {
   return (
     <>
       <SearchForm {...props} initial={current} onChange={update} />
-      <p aria-live="polite" className="mt-4 text-sm text-slate-700 dark:text-slate-300">
+      {/* Fixed heights while results load: the count line and the list must not push content around (CLS). */}
+      <p aria-live="polite" className="mt-4 min-h-5 text-sm text-slate-700 dark:text-slate-300">
         {search && current.q.trim()
           ? `${hits.length === LIMIT ? `Top ${LIMIT}` : hits.length} result${hits.length === 1 ? '' : 's'} for “${current.q.trim()}”${filtered ? ' (filtered)' : ''}`
           : ''}
       </p>
-      {body}
+      <div className="min-h-screen">{body}</div>
     </>
   );
 }
