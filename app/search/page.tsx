@@ -39,7 +39,16 @@ export default function SearchPage() {
           , or open <code>/code/&lt;code&gt;/</code> for a code you know.
         </p>
       </noscript>
-      <Suspense fallback={<SearchForm {...props} initial={empty} />}>
+      <Suspense
+        fallback={
+          // Same boxes as the loaded view, so hydration shifts nothing.
+          <>
+            <SearchForm {...props} initial={empty} />
+            <p className="mt-4 min-h-5" />
+            <div className="min-h-screen" />
+          </>
+        }
+      >
         <SearchResultsClient {...props} />
       </Suspense>
       <p className="mt-8 text-sm text-slate-700 dark:text-slate-300">
