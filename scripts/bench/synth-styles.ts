@@ -1,5 +1,6 @@
+import type { EntryFrontmatter } from '@/lib/catalog/schema';
 import { templateVariables } from '@/lib/template';
-import type { BodyFormat, Category, Fault, MessageKind, Retry } from '@/lib/taxonomy';
+import type { BodyFormat } from '@/lib/taxonomy';
 import { literalText } from '@/lib/template';
 import type { Rng } from './random';
 import {
@@ -13,27 +14,8 @@ import {
   VERBS,
 } from './synth-vocab';
 
-/** The frontmatter facts of one synthetic entry, in the shape of `lib/catalog/schema.ts`. */
-export type SynthFacts = {
-  vendor: string;
-  code: string | null;
-  aliases: string[];
-  slug: string;
-  status: string | null;
-  statuses: number[];
-  message: string;
-  messageKind: MessageKind;
-  type: string | null;
-  detailKeys: string[];
-  variables: string[];
-  section: string | null;
-  errdex: {
-    category: Category;
-    fault: Fault;
-    retry: Retry;
-    template: string | null;
-    statusNote: string | null;
-  };
+/** The frontmatter facts of one synthetic entry: the real schema's type, less its source line. */
+export type SynthFacts = Omit<EntryFrontmatter, 'source'> & {
   /** Words the explanation talks about. */
   noun: string;
   attr: string;
