@@ -17,9 +17,18 @@ export function loadedSearch(): LoadedSearch | null {
 }
 
 /**
- * Fetches the search data and builds the index, once per page life. Called on the first focus or
- * keystroke, never on load; the search code itself is a separate chunk fetched at the same time.
- * A failure is not cached, so the next keystroke tries again.
+ * Ends the current task so the browser can paint and handle input: parsing the data, building
+ * the index and drawing results each get a task of their own instead of one long one.
+ */
+export function yieldToMain(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Fetches the search data and builds the index, once per page life. The header box calls it on
+ * the first focus or keystroke, never on load; /search/ opened with a query calls it at once
+ * (its HTML has already asked for the data). The search code is a separate chunk fetched at the
+ * same time. A failure is not cached, so the next keystroke tries again.
  */
 export function loadSearch(): Promise<LoadedSearch> {
   pending ??= (async () => {
@@ -27,14 +36,15 @@ export function loadSearch(): Promise<LoadedSearch> {
     const [lib, response] = await Promise.all([import('@/lib/search'), fetch(SEARCH_DATA_URL)]);
     if (!response.ok) throw new Error(`search data: HTTP ${response.status}`);
     const data: unknown = await response.json();
+    await yieldToMain();
     performance.mark('errdex-search-fetched');
-    loaded = {
-      index: lib.createSearchIndex(lib.unpackSearchData(data)),
-      highlight: lib.highlight,
-    };
+    const index = lib.createSearchIndex(lib.unpackSearchData(data));
     performance.mark('errdex-search-ready');
     performance.measure('errdex-search-load', 'errdex-search-load-start', 'errdex-search-ready');
     performance.measure('errdex-search-build', 'errdex-search-fetched', 'errdex-search-ready');
+    // Whoever awaits this renders next: in a task of its own, not after the build.
+    await yieldToMain();
+    loaded = { index, highlight: lib.highlight };
     return loaded;
   })().catch((error: unknown) => {
     pending = null;

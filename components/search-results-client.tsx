@@ -2,9 +2,8 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { HitKind, SearchHit } from '@/lib/search';
 import { SearchForm, type SearchFormProps } from './search-form';
-import { SearchHitText } from './search-hit-text';
+import { HitList } from './search-hit-list';
 import { loadSearch, loadedSearch, type LoadedSearch } from './search-index';
 import {
   parseFilters,
@@ -15,60 +14,14 @@ import {
   writeFilters,
 } from './search-url';
 
-const KIND_LABELS: Record<HitKind, string> = {
-  code: 'Exact code',
-  template: 'Your text is an instance of this message',
-  phrase: 'Exact phrase',
-  words: 'All your words',
-  prefix: 'Words beginning with yours',
-  typo: 'Close spelling',
-};
 const LIMIT = 100;
 
-function HitList({
-  hits,
-  query,
-  search,
-  names,
-}: {
-  hits: SearchHit[];
-  query: string;
-  search: LoadedSearch;
-  names: Record<string, string>;
-}) {
-  return (
-    <ol className="mt-4 space-y-3">
-      {hits.map((hit) => (
-        <li
-          key={hit.doc.key}
-          className="rounded-md border border-slate-200 p-3 dark:border-slate-700"
-        >
-          <a href={hit.doc.url} className="group block">
-            <span className="font-mono font-semibold text-blue-800 group-hover:underline dark:text-blue-300">
-              {hit.doc.code ?? 'no code'}
-            </span>{' '}
-            <span className="text-sm text-slate-700 dark:text-slate-300">
-              {names[hit.doc.vendor] ?? hit.doc.vendor} ·{' '}
-              {hit.doc.statuses.length
-                ? `HTTP ${hit.doc.statuses.join(', ')}`
-                : 'status not documented'}
-            </span>
-            <span className="mt-1 block">
-              <SearchHitText text={hit.doc.message} query={query} highlight={search.highlight} />
-            </span>
-          </a>
-          <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">
-            {KIND_LABELS[hit.kind]}
-            {hit.params &&
-              `: ${Object.entries(hit.params)
-                .map(([k, v]) => `${k} = ${v}`)
-                .join(', ')}`}
-          </p>
-        </li>
-      ))}
-    </ol>
-  );
-}
+// A shared link opened cold: start loading while the page boots, not after it has hydrated.
+// The page's inline script has already asked for the data.
+if (typeof window !== 'undefined' && parseFilters(window.location.search).q.trim())
+  loadSearch().catch(() => {
+    // The component's own call reports the failure and retries.
+  });
 
 /**
  * Full ranked results for /search/?q=…&vendor=…&status=…. The URL is the state: filters and the
@@ -106,14 +59,9 @@ export function SearchResultsClient(props: SearchFormProps) {
   const update = writeFilters;
 
   let body: React.ReactNode = null;
-  if (!current.q.trim()) {
-    body = (
-      <p className="mt-4">
-        Type a code (CMN-101, 1780355652), a message, or a message as your logs show it, with its
-        values filled in.
-      </p>
-    );
-  } else if (failed) {
+  // Without a query the page's static introduction says what to type.
+  if (!current.q.trim()) body = null;
+  else if (failed) {
     body = (
       <p className="mt-4" role="alert">
         Search could not load. Reload the page to try again, or browse errors by vendor or status.

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { SearchForm } from '@/components/search-form';
+import { SEARCH_DATA_URL } from '@/components/search-index';
 import { SearchResultsClient } from '@/components/search-results-client';
 import { getCatalog } from '@/lib/catalog/server';
 
@@ -15,7 +16,18 @@ export const metadata: Metadata = {
   openGraph: { title: 'Search · Errdex', description, url: '/search/' },
 };
 
-/** A static shell: the query lives in the URL, so the results are found in the browser. */
+/**
+ * Opened with a query (a shared link), the page asks for the search data while its HTML is still
+ * parsing, in parallel with its scripts; without one, nothing is fetched until it is needed.
+ * `fetch()` in search-index.ts then takes the preloaded response (same URL, mode and credentials).
+ */
+const PRELOAD_DATA = `if(new URLSearchParams(location.search).get('q')?.trim()){const l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=${JSON.stringify(SEARCH_DATA_URL)};document.head.append(l)}`;
+
+/**
+ * A static shell: the query lives in the URL, so the results are found in the browser. The
+ * heading and introduction are the page's first and largest paint; the results draw below them
+ * in space kept for them, so nothing moves (see README, "Search page performance").
+ */
 export default function SearchPage() {
   const catalog = getCatalog();
   const props = {
@@ -25,7 +37,13 @@ export default function SearchPage() {
   const empty = { q: '', vendor: '', status: '' };
   return (
     <div>
-      <h1 className="mb-4 text-3xl font-bold tracking-tight">Search</h1>
+      <h1 className="mb-2 text-3xl font-bold tracking-tight">Search</h1>
+      <p className="mb-4 text-slate-700 dark:text-slate-300">
+        Find an error by its code or alias (CMN-101, 1780355652), by words of its message, or by the
+        message as your logs show it, with its values filled in.
+      </p>
+      {/* After the text it could hold back: an inline script waits for the stylesheet. */}
+      <script dangerouslySetInnerHTML={{ __html: PRELOAD_DATA }} />
       <noscript>
         <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-slate-900 dark:border-amber-700 dark:bg-slate-900 dark:text-slate-100">
           Search results need JavaScript. Without it, browse errors{' '}

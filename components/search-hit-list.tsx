@@ -1,0 +1,93 @@
+import { memo, useEffect, useState } from 'react';
+import type { HitKind, SearchHit } from '@/lib/search';
+import { SearchHitText } from './search-hit-text';
+import type { LoadedSearch } from './search-index';
+
+const KIND_LABELS: Record<HitKind, string> = {
+  code: 'Exact code',
+  template: 'Your text is an instance of this message',
+  phrase: 'Exact phrase',
+  words: 'All your words',
+  prefix: 'Words beginning with yours',
+  typo: 'Close spelling',
+};
+
+/** More than a phone screen shows: drawn at once. The rest follow a batch per task. */
+export const FIRST_HITS = 8;
+const BATCH = 8;
+
+type HitProps = {
+  hit: SearchHit;
+  query: string;
+  highlight: LoadedSearch['highlight'];
+  vendorName: string;
+};
+
+const Hit = memo(function Hit({ hit, query, highlight, vendorName }: HitProps) {
+  return (
+    <li className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
+      <a href={hit.doc.url} className="group block">
+        <span className="font-mono font-semibold text-blue-800 group-hover:underline dark:text-blue-300">
+          {hit.doc.code ?? 'no code'}
+        </span>{' '}
+        <span className="text-sm text-slate-700 dark:text-slate-300">
+          {vendorName} ·{' '}
+          {hit.doc.statuses.length
+            ? `HTTP ${hit.doc.statuses.join(', ')}`
+            : 'status not documented'}
+        </span>
+        <span className="mt-1 block">
+          <SearchHitText text={hit.doc.message} query={query} highlight={highlight} />
+        </span>
+      </a>
+      <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">
+        {KIND_LABELS[hit.kind]}
+        {hit.params &&
+          `: ${Object.entries(hit.params)
+            .map(([k, v]) => `${k} = ${v}`)
+            .join(', ')}`}
+      </p>
+    </li>
+  );
+});
+
+/**
+ * Ranked hits. A long list is drawn a batch per task, first the ones a reader sees: rendering
+ * and laying out a hundred marked-up hits at once is one long task that delays the first paint
+ * of results and any keystroke (see README, "Search page performance").
+ */
+export function HitList({
+  hits,
+  query,
+  search,
+  names,
+}: {
+  hits: SearchHit[];
+  query: string;
+  search: LoadedSearch;
+  names: Record<string, string>;
+}) {
+  const [shown, setShown] = useState({ hits, count: FIRST_HITS });
+  // New hits start over from the first batch (state adjusted while rendering, not in an effect).
+  if (shown.hits !== hits) setShown({ hits, count: FIRST_HITS });
+  const count = shown.hits === hits ? shown.count : FIRST_HITS;
+  useEffect(() => {
+    if (count >= hits.length) return;
+    const timer = setTimeout(() => setShown({ hits, count: count + BATCH }), 0);
+    return () => clearTimeout(timer);
+  }, [hits, count]);
+
+  return (
+    <ol className="mt-4 space-y-3">
+      {hits.slice(0, count).map((hit) => (
+        <Hit
+          key={hit.doc.key}
+          hit={hit}
+          query={query}
+          highlight={search.highlight}
+          vendorName={names[hit.doc.vendor] ?? hit.doc.vendor}
+        />
+      ))}
+    </ol>
+  );
+}
