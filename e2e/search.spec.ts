@@ -7,6 +7,15 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const box = (page: Page) =>
   page.getByRole('combobox', { name: 'Search errors by code or message' });
 
+/** Waits until every hit the count line announces is drawn (long lists draw a batch per task). */
+async function allHits(page: Page): Promise<number> {
+  const line = page.getByText(/^(Top )?\d+ results? for/);
+  await expect(line).toBeVisible();
+  const count = Number(/(\d+) results?/.exec((await line.textContent()) ?? '')?.[1]);
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(count);
+  return count;
+}
+
 async function searchReady(page: Page) {
   await page.waitForFunction(() => performance.getEntriesByName('errdex-search-ready').length > 0);
 }
@@ -114,19 +123,45 @@ test.describe('search page', () => {
     await expect(page).toHaveTitle(/Search/);
   });
 
+  test('a shared link: data asked for once while the HTML loads, every hit drawn, nothing moves', async ({
+    page,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
+          (window as unknown as { shifts: number }).shifts += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/search/?q=invalid');
+    await expect(page.locator(`link[rel="preload"][href="${DATA}"]`)).toHaveCount(1);
+    // More hits than the first batch, so the later batches are drawn too.
+    expect(await allHits(page)).toBeGreaterThan(20);
+    expect(requested.filter((p) => p === DATA)).toHaveLength(1);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+  });
+
+  test('without a query the page does not preload the data', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.getByRole('heading', { name: 'Search', level: 1 })).toBeVisible();
+    await expect(page.locator(`link[rel="preload"][href="${DATA}"]`)).toHaveCount(0);
+  });
+
   test('filters change the URL and the list', async ({ page }) => {
     await page.goto('/search/?q=not%20found');
     const items = page.getByRole('main').getByRole('listitem');
-    await expect(items.first()).toBeVisible();
-    const all = await items.count();
+    const all = await allHits(page);
     await page.getByLabel('Vendor').selectOption('bandwidth');
     await expect(page).toHaveURL(/[?&]vendor=bandwidth/);
-    await expect(items.first()).toContainText('Bandwidth');
-    const bandwidth = await items.count();
+    await expect(page.getByText(/results? for “not found” \(filtered\)/)).toBeVisible();
+    const bandwidth = await allHits(page);
     expect(bandwidth).toBeLessThan(all);
     for (const text of await items.allTextContents()) expect(text).toContain('Bandwidth');
     await page.getByLabel('HTTP status').selectOption('404');
     await expect(page).toHaveURL(/[?&]status=404/);
+    await allHits(page);
     for (const text of await items.allTextContents()) expect(text).toContain('404');
     await page.reload();
     await expect(page.getByLabel('Vendor')).toHaveValue('bandwidth');
