@@ -16,7 +16,13 @@ export function SearchForm({
   statuses,
   initial,
   onChange,
-}: SearchFormProps & { initial: Filters; onChange?: (v: Filters) => void }) {
+  onFocus,
+}: SearchFormProps & {
+  initial: Filters;
+  onChange?: (v: Filters) => void;
+  /** Any field focused: the reader is about to search. */
+  onFocus?: () => void;
+}) {
   const emit = (next: Partial<Filters>) => onChange?.({ ...initial, ...next });
 
   return (
@@ -26,6 +32,7 @@ export function SearchForm({
       role="search"
       aria-label="Search the catalog"
       className="flex flex-wrap items-end gap-3"
+      onFocus={onFocus}
       onSubmit={(e) => {
         if (!onChange) return;
         e.preventDefault();

@@ -33,9 +33,12 @@ export function SearchResultsClient(props: SearchFormProps) {
   const current = parseFilters(useSyncExternalStore(subscribeUrl, readUrl, readServerUrl));
   const [search, setSearch] = useState<LoadedSearch | null>(loadedSearch);
   const [failed, setFailed] = useState(false);
+  // Like the header box: without a query nothing is fetched until the reader uses the form.
+  const [focused, setFocused] = useState(false);
+  const wanted = focused || current.q.trim() !== '';
   useEffect(() => {
-    if (!search) loadSearch().then(setSearch, () => setFailed(true));
-  }, [search]);
+    if (!search && wanted) loadSearch().then(setSearch, () => setFailed(true));
+  }, [search, wanted]);
   useEffect(() => {
     document.title = current.q ? `“${current.q}” · Search · Errdex` : 'Search · Errdex';
   }, [current.q]);
@@ -116,7 +119,7 @@ export function SearchResultsClient(props: SearchFormProps) {
 
   return (
     <>
-      <SearchForm {...props} initial={current} onChange={update} />
+      <SearchForm {...props} initial={current} onChange={update} onFocus={() => setFocused(true)} />
       {/* Fixed heights while results load: the count line and the list must not push content around (CLS). */}
       <p aria-live="polite" className="mt-4 min-h-5 text-sm text-slate-700 dark:text-slate-300">
         {search && current.q.trim()

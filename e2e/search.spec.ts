@@ -143,10 +143,19 @@ test.describe('search page', () => {
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
   });
 
-  test('without a query the page does not preload the data', async ({ page }) => {
+  test('without a query the data waits until the form is used', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto('/search/');
-    await expect(page.getByRole('heading', { name: 'Search', level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
     await expect(page.locator(`link[rel="preload"][href="${DATA}"]`)).toHaveCount(0);
+    expect(requested).not.toContain(DATA);
+    const data = page.waitForRequest((r) => new URL(r.url()).pathname === DATA);
+    const field = page.getByRole('searchbox', { name: 'Code or message' });
+    await field.focus();
+    await data;
+    await field.fill('cmn-101');
+    await expect(page.getByRole('main').getByRole('listitem').first()).toContainText('CMN-101');
   });
 
   test('filters change the URL and the list', async ({ page }) => {
