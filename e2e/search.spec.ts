@@ -143,6 +143,31 @@ test.describe('search page', () => {
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
   });
 
+  test('on a phone the introduction stays the largest paint, even above the longest message', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    // The top hit is the catalog's longest message.
+    await page.goto('/search/?q=ResourceNotFound');
+    await expect(page.getByRole('main').getByRole('listitem').first()).toContainText(
+      'User mismatch with SubscriptionSet creator',
+    );
+    // Two frames: the hit's paint (and its LCP entry, if it were the largest) has happened.
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    const largest = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) =>
+          new PerformanceObserver((list) => {
+            const last = list.getEntries().at(-1) as PerformanceEntry & { element: Element | null };
+            resolve(last.element?.textContent?.slice(0, 40) ?? '');
+          }).observe({ type: 'largest-contentful-paint', buffered: true }),
+        ),
+    );
+    expect(largest).toMatch(/^Find an error by its code/);
+  });
+
   test('without a query the data waits until the form is used', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
