@@ -20,8 +20,9 @@ export const PAGE_BUDGETS: Partial<Record<PageType, WeightBudget>> = {
 };
 
 /**
- * Data a page's script fetches when the reader uses it, not on load: reported beside the
- * page type (gzip), since it grows with the catalog.
+ * Data a page's script fetches when the reader uses it, not on load (except /search/ opened with
+ * a query, which fetches it at once): reported beside the page type (gzip), since it grows with
+ * the catalog.
  */
 export const DATA_ON_USE: Partial<Record<PageType, string[]>> = {
   search: ['/search-data.json'],
