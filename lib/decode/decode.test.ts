@@ -216,6 +216,22 @@ describe('template binding and messages', () => {
     expect(remote?.params).toEqual({ remoteName: 'East Wing Codec', remoteAddress: '192.0.2.44' });
   });
 
+  it('keeps Android logcat prefixes (single-letter levels, tags, pids) out of a leading value', () => {
+    for (const line of [
+      'E/ErrdexClient( 1234): callTimeout must be within the range [1, 300], but was 999',
+      'E/ErrdexClient(31337): callTimeout must be within the range [1, 300], but was 999',
+      '11-23 21:45:52.123  1234  1234 E ErrdexClient: callTimeout must be within the range [1, 300], but was 999',
+      '11-23 21:45:52.123 W ErrdexClient: callTimeout must be within the range [1, 300], but was 999',
+    ]) {
+      const [m] = decoder.decode(line).matches;
+      expect(m?.params, line).toEqual({ 0: 'callTimeout', 1: '1', 2: '300', 3: '999' });
+    }
+    const [remote] = decoder.decode(
+      '11-23 21:45:52.123  1234  1240 W BjRooms: East Wing Codec (192.0.2.44) responded with an error.',
+    ).matches;
+    expect(remote?.params).toEqual({ remoteName: 'East Wing Codec', remoteAddress: '192.0.2.44' });
+  });
+
   it('does not let a value before the final period run past the end of the sentence', () => {
     const [m] = decoder.decode('No Recording found with the given id r-77. request=q1').matches;
     expect(m?.entry.code).toBe('NotFound');

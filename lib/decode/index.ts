@@ -23,6 +23,13 @@ const LOG_PREFIX =
   /^(?:\d[\d:.,T+-]*[:T-][\d:.,TZ+-]*Z?\s+|\d{1,2}:\d{2}\S*\s+|\[[^\]]{0,80}\]:?\s*|(?:TRACE|DEBUG|INFO|NOTICE|WARN(?:ING)?|ERROR|ERR|FATAL|CRIT(?:ICAL)?|SEVERE)\b:?\s*|[\w./@-]{1,40}:\s+)/i;
 
 /**
+ * Android logcat's prefixes, case-sensitive (its levels are capital letters): `1234  1234 E Tag: `
+ * (threadtime: pid, tid, level), `E Tag: ` and `E/Tag( 1234): ` (brief).
+ */
+const LOGCAT_PREFIX =
+  /^(?:\d{1,7}\s+\d{1,7}\s+(?=[VDIWEFA]\s)|[VDIWEFA]\s+[\w./@$-]{1,60}\s*:\s+|[VDIWEFA]\/[\w.@$-]{1,60}\(\s*\d{1,7}\)\s*:\s*)/;
+
+/**
  * The line without its log prefix, so a message that begins with a value (`${0} must be within
  * the range ...`, `${remoteName} (${remoteAddress}) responded ...`) does not take the prefix as
  * part of that value.
@@ -30,7 +37,7 @@ const LOG_PREFIX =
 function withoutLogPrefix(line: string): string {
   let rest = line;
   for (let i = 0; i < 8; i += 1) {
-    const m = LOG_PREFIX.exec(rest);
+    const m = LOGCAT_PREFIX.exec(rest) ?? LOG_PREFIX.exec(rest);
     if (!m || m[0].length === rest.length) break;
     rest = rest.slice(m[0].length);
   }
