@@ -232,6 +232,40 @@ describe('template binding and messages', () => {
     expect(remote?.params).toEqual({ remoteName: 'East Wing Codec', remoteAddress: '192.0.2.44' });
   });
 
+  it('reads a logfmt msg="..." whose message begins with a value, in a short paste or a long log', () => {
+    // Every catalog template that begins with a variable, filled in.
+    const lines: [string, string, Record<string, string>][] = [
+      [
+        'ts=2025-03-04T05:06:07Z level=error msg="callTimeout must be within the range [1, 300], but was 999" status=400',
+        'bandwidth:${0} must be within the range [${1}, ${2}], but was ${3}',
+        { 0: 'callTimeout', 1: '1', 2: '300', 3: '999' },
+      ],
+      [
+        'level=warn msg="East Wing Codec (192.0.2.44) responded with an error." trace=af09',
+        'bluejeans:ExternalSystemResponseException',
+        { remoteName: 'East Wing Codec', remoteAddress: '192.0.2.44' },
+      ],
+      [
+        'level=error msg="Lobby \\"B\\" (10.0.0.1) is not provisioned correctly: offline" retry=false',
+        'bluejeans:IncorrectlyProvisioned',
+        { remoteName: 'Lobby "B"', remoteAddress: '10.0.0.1', remoteStatus: 'offline' },
+      ],
+      [
+        'level=warn message="Room limit reached. Please contact BlueJeans support to increase the limit."',
+        'bluejeans:LimitReached',
+        { entityClass: 'Room' },
+      ],
+    ];
+    const noise = Array.from({ length: 60 }, (_, i) => `level=info msg="tick ${i}" took=3ms`);
+    for (const [line, expected, params] of lines) {
+      for (const text of [line, [...noise, line].join('\n')]) {
+        const result = decoder.decode(text);
+        expect(codes(text), line).toEqual([expected]);
+        expect(result.matches[0]?.params, line).toEqual(params);
+      }
+    }
+  });
+
   it('does not let a value before the final period run past the end of the sentence', () => {
     const [m] = decoder.decode('No Recording found with the given id r-77. request=q1').matches;
     expect(m?.entry.code).toBe('NotFound');

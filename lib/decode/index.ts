@@ -44,6 +44,16 @@ function withoutLogPrefix(line: string): string {
   return rest;
 }
 
+/** logfmt's message fields (`msg="..."`): each holds one whole message, its quotes escaped. */
+const LOGFMT_MESSAGE =
+  /(?:^|\s)(?:msg|message|error|err|error_message|errorMessage|description)="((?:[^"\\\n]|\\.){1,2000})"/gi;
+
+/** The message fields of a logfmt line, unescaped; none for a line of another shape. */
+function logfmtMessages(line: string): string[] {
+  if (!line.includes('="')) return [];
+  return [...line.matchAll(LOGFMT_MESSAGE)].map((m) => (m[1] as string).replace(/\\(.)/g, '$1'));
+}
+
 /** Free-text lines, one by one: a lone code or name, a message, or a message inside a log line. */
 function messages(state: ScanState, text: string): void {
   const { matcher, collect, covered, codeLines } = state;
@@ -77,6 +87,15 @@ function messages(state: ScanState, text: string): void {
       collect.token(pos, line.replace(/^["']|["',;.]+$/g, ''), seen)
     )
       continue;
+    // A logfmt message field is the message alone: a value that begins it has nothing before it.
+    const fields = logfmtMessages(line);
+    const field = fields
+      .map((value) => matcher.byMessage(value, null, careful))
+      .find((f) => f.confident.length > 0);
+    if (field) {
+      collect.message(pos, field.confident, seen, field.fuzzy);
+      continue;
+    }
     if (careful) {
       const core = withoutLogPrefix(line);
       let found = matcher.byMessage(core, null);

@@ -119,8 +119,11 @@ export function createMatcher(data: DecodeData) {
   const byCode = (vendor: string, token: string): DecodeEntry[] =>
     lookup(token).filter((e) => e.vendor === vendor);
 
-  /** Confident message matches (equal text of a returned message, or a template instance) and fuzzy ones. */
-  function byMessage(text: string, vendor: string | null): MessageMatch {
+  /**
+   * Confident message matches (equal text of a returned message, or a template instance) and
+   * fuzzy ones; `similarToo: false` skips the costly word-overlap guesses.
+   */
+  function byMessage(text: string, vendor: string | null, similarToo = true): MessageMatch {
     const folded = foldText(text);
     if (!folded) return { confident: [], fuzzy: [] };
     const inVendor = (e: DecodeEntry): boolean => vendor === null || e.vendor === vendor;
@@ -142,7 +145,8 @@ export function createMatcher(data: DecodeData) {
         confident.push({ entry: t.entry, params });
       }
     }
-    if (confident.length === 0 && fuzzy.length === 0) fuzzy.push(...similar(text, vendor));
+    if (confident.length === 0 && fuzzy.length === 0 && similarToo)
+      fuzzy.push(...similar(text, vendor));
     return { confident, fuzzy };
   }
 
