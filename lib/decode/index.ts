@@ -2,6 +2,7 @@ import { createCollector } from './collect';
 import type { DecodeData, DecodeEntry } from './data';
 import { createMatcher, type Matcher } from './matcher';
 import { scanText, type ScanState } from './scan';
+import { statusOnly } from './status-only';
 import type { DecodeMatch, DecodeResult, OutputItem, OutputMatch } from './types';
 
 export type { DecodeData, DecodeEntry, DecodeVendor } from './data';
@@ -117,6 +118,8 @@ function messages(state: ScanState, text: string): void {
 /** Finds every catalogued error in whatever was pasted. Never throws. */
 export function decodeWith(matcher: Matcher, input: unknown): DecodeResult {
   if (typeof input !== 'string' || input.length === 0) return { matches: [], suggestions: [] };
+  const lone = statusOnly(matcher, input);
+  if (lone) return { matches: [], suggestions: lone.entries, statusOnly: lone.status };
   const state: ScanState = {
     matcher,
     collect: createCollector(matcher),
