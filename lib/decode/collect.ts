@@ -134,7 +134,9 @@ export function createCollector(matcher: Matcher) {
         return;
       }
       suggest([...confident.map((b) => b.entry), ...found.fuzzy]);
-    }
+    } else if (raw.partialMessage && raw.codes.length === 0)
+      // Cut off inside the message: the entries it could be the beginning of, as candidates.
+      suggest(matcher.byBeginning(raw.partialMessage, vendor, raw.type));
     if (status !== null)
       suggest(
         matcher

@@ -441,6 +441,29 @@ describe('what counts as cut off', () => {
     }
   });
 
+  it('offers the Bandwidth entries a description cut off mid-way could begin, as suggestions', () => {
+    const cut = '{"type":"validation","description":"Invalid to: must be an E164 tel';
+    for (const text of [
+      cut,
+      `2025-03-04T12:00:00Z ERROR bw body=${cut}\nINFO next line`,
+      JSON.stringify({ level: 'error', body: cut }).slice(0, -2),
+    ]) {
+      const result = decoder.decode(text);
+      expect(result.matches, text).toEqual([]);
+      expect(
+        result.suggestions.map((e) => e.url),
+        text,
+      ).toEqual(['/vendors/bandwidth/400-invalid-to-must-be-an-e164-telephone-number/']);
+    }
+    // A beginning several messages share: all of them.
+    const url = decoder.decode('{"type":"validation","description":"Invalid answerUrl').suggestions;
+    expect(url.map((e) => e.message).sort()).toEqual([
+      'Invalid answerUrl method. Supported methods: [POST, GET]',
+      'Invalid answerUrl: only http and https are allowed',
+    ]);
+    expect(decoder.decode('{"type":"validation","description":"Inv').suggestions).toEqual([]);
+  });
+
   it('does not take a cut body of a foreign shape for a vendor', () => {
     expect(decoder.decode('{"code":21610,"message":"Attempt to send to unsub').matches).toEqual([]);
   });

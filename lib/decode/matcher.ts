@@ -3,6 +3,7 @@ import {
   foldText,
   matchTemplate,
   matchTemplateAt,
+  matchTemplateStart,
   templateParts,
   templateVariables,
 } from '@/lib/template';
@@ -43,6 +44,8 @@ function words(text: string): Set<string> {
  */
 const VALUES_SPAN = 512;
 const AFTER_SPAN = 64;
+/** Fewest characters of a message's literal text a cut-off beginning must show to be a clue. */
+const MIN_BEGINNING = 8;
 
 /** Typographic apostrophes and quotes as ASCII, one character for one (positions are kept). */
 function foldQuotes(text: string): string {
@@ -170,6 +173,22 @@ export function createMatcher(data: DecodeData) {
   }
 
   /**
+   * Entries of a vendor whose message a text cut off mid-way could be the beginning of, best
+   * first: those of the body's `type`, then those the text shows most of. A beginning too short
+   * to tell messages apart gives nothing.
+   */
+  function byBeginning(text: string, vendor: string, type: string | null): DecodeEntry[] {
+    const scored: [number, DecodeEntry][] = [];
+    for (const entry of byVendor.get(vendor) ?? []) {
+      const template = templateOf(entry);
+      const shown = template === null ? null : matchTemplateStart(template, text);
+      if (shown !== null && shown >= MIN_BEGINNING)
+        scored.push([(type !== null && entry.type === type ? 1000 : 0) + shown, entry]);
+    }
+    return scored.sort((a, b) => b[0] - a[0]).map(([, e]) => e);
+  }
+
+  /**
    * Finds a returned message inside a longer line (after a timestamp, a logger name ..., and
    * possibly followed by more fields): only messages whose first word appears in the line are
    * tried. Where several fit, the one that accounts for most of the line wins (`... attempts.`
@@ -241,6 +260,7 @@ export function createMatcher(data: DecodeData) {
     byCode,
     byMessage,
     similar,
+    byBeginning,
     inLine,
     entriesOf: (vendor: string): DecodeEntry[] => byVendor.get(vendor) ?? [],
     vendorOfFormat: (format: string): string | null =>
