@@ -82,7 +82,7 @@ async function scanStream(
   let n = 0;
   for await (const line of lines) {
     n += 1;
-    const { matches } = ctx.decoder.decode(line);
+    const { matches } = ctx.decoder.decode(line, { suggestions: false });
     if (matches.length === 0) continue;
     if (ctx.json) findings.push({ file, line: n, matches });
     else {

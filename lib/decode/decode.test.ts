@@ -521,3 +521,33 @@ describe('degenerate input stays linear', () => {
     }
   }, 30_000);
 });
+
+describe('decoding for matches only (scan)', () => {
+  it('finds the same matches without suggestions, line by line and as a whole', () => {
+    const lines = [
+      ...CASES.flatMap((c) =>
+        (['raw', 'http', 'log', 'escaped'] as const).map((kind) => wrap[kind](c.body, c.status)),
+      ),
+      ...CASES.map((c) => truncate(c.body, c.cutAfter)),
+      'Request rate exceeded',
+      'Not Found',
+      '404 Not Found',
+      'Invalid Media URL',
+      'E/ErrdexClient( 1234): callTimeout must be within the range [1, 300], but was 999',
+      'level=warn msg="East Wing Codec (192.0.2.44) responded with an error." trace=af09',
+      '{"type":"validation","description":"Invalid to: must be an E164 tel',
+      JSON.stringify({ errors: [{ errorCode: 'OAU-999', message: 'Access token expired.' }] }),
+      JSON.stringify({ code: 401, message: 'Unauthorized', errorId: 'e-1' }),
+      'INFO Request rate exceeded thresholds are reloaded',
+      'auth: The account is locked out due to multiple unsuccessful logon attempts.',
+      'refresh failed with MSG\u2011309, giving up',
+      'lorem ipsum dolor sit amet',
+    ];
+    for (const text of [...lines, lines.join('\n')]) {
+      const full = decoder.decode(text);
+      const only = decoder.decode(text, { suggestions: false });
+      expect(only.matches, text).toEqual(full.matches);
+      expect(only.suggestions, text).toEqual([]);
+    }
+  });
+});

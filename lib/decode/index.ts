@@ -56,7 +56,7 @@ function logfmtMessages(line: string): string[] {
 }
 
 /** Free-text lines, one by one: a lone code or name, a message, or a message inside a log line. */
-function messages(state: ScanState, text: string): void {
+function messages(state: ScanState, text: string, guesses: boolean): void {
   const { matcher, collect, covered, codeLines } = state;
   const lines: [number, string, number | null][] = [];
   // A plain-text body after a status line (`HTTP/1.1 429 ...`) is compared with that status.
@@ -91,7 +91,7 @@ function messages(state: ScanState, text: string): void {
     // A logfmt message field is the message alone: a value that begins it has nothing before it.
     const fields = logfmtMessages(line);
     const field = fields
-      .map((value) => matcher.byMessage(value, null, careful))
+      .map((value) => matcher.byMessage(value, null, careful && guesses))
       .find((f) => f.confident.length > 0);
     if (field) {
       collect.message(pos, field.confident, seen, field.fuzzy);
@@ -99,8 +99,9 @@ function messages(state: ScanState, text: string): void {
     }
     if (careful) {
       const core = withoutLogPrefix(line);
-      let found = matcher.byMessage(core, null);
-      if (core !== line && found.confident.length === 0) found = matcher.byMessage(line, null);
+      let found = matcher.byMessage(core, null, guesses);
+      if (core !== line && found.confident.length === 0)
+        found = matcher.byMessage(line, null, guesses);
       if (found.confident.length) {
         collect.message(pos, found.confident, seen, found.fuzzy);
         continue;
@@ -115,25 +116,44 @@ function messages(state: ScanState, text: string): void {
   }
 }
 
+export type DecodeOptions = {
+  /**
+   * False when only the matches are wanted (`errdex scan`): the word-overlap guesses, the
+   * costliest part of decoding a line, are skipped and suggestions come back empty. The
+   * matches are the same: those guesses only ever feed suggestions.
+   */
+  suggestions?: boolean;
+};
+
 /** Finds every catalogued error in whatever was pasted. Never throws. */
-export function decodeWith(matcher: Matcher, input: unknown): DecodeResult {
+export function decodeWith(
+  matcher: Matcher,
+  input: unknown,
+  options: DecodeOptions = {},
+): DecodeResult {
   if (typeof input !== 'string' || input.length === 0) return { matches: [], suggestions: [] };
-  const lone = statusOnly(matcher, input);
+  const guesses = options.suggestions !== false;
+  const lone = guesses ? statusOnly(matcher, input) : null;
   if (lone) return { matches: [], suggestions: lone.entries, statusOnly: lone.status };
   const state: ScanState = {
     matcher,
-    collect: createCollector(matcher),
+    collect: createCollector(matcher, guesses),
     covered: [],
     codeLines: [],
   };
   scanText(state, input, 0, null, null);
-  messages(state, input);
-  return state.collect.result();
+  messages(state, input, guesses);
+  const result = state.collect.result();
+  return guesses ? result : { matches: result.matches, suggestions: [] };
 }
 
 export function createDecoder(data: DecodeData) {
   const matcher = createMatcher(data);
-  return { matcher, decode: (input: unknown): DecodeResult => decodeWith(matcher, input) };
+  return {
+    matcher,
+    decode: (input: unknown, options?: DecodeOptions): DecodeResult =>
+      decodeWith(matcher, input, options),
+  };
 }
 export type Decoder = ReturnType<typeof createDecoder>;
 
