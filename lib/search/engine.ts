@@ -161,15 +161,30 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
     return out;
   }
 
-  function has(id: number, term: Term, loose: boolean): boolean {
-    const prefix = term.word.length >= PREFIX_MIN_LENGTH;
-    return table.some(
-      id,
-      (w) =>
-        w === term.id ||
-        (loose &&
-          (term.typoIds.has(w) || (prefix && (table.words[w] as string).startsWith(term.word)))),
+  /** Whether catalog word number `w` stands for the term (itself, or loosely a longer word or a typo). */
+  function fits(w: number, term: Term, loose: boolean): boolean {
+    if (w === term.id) return true;
+    if (!loose) return false;
+    if (term.typoIds.has(w)) return true;
+    return (
+      term.word.length >= PREFIX_MIN_LENGTH && (table.words[w] as string).startsWith(term.word)
     );
+  }
+
+  function has(id: number, term: Term, loose: boolean): boolean {
+    return table.some(id, (w) => fits(w, term, loose));
+  }
+
+  /**
+   * For a loose match: a bonus when the message has the terms side by side in the query's order
+   * (`authentication faild` → "Authentication failed from …" before "… basic authentication token").
+   */
+  function inOrder(id: number, terms: Term[]): number {
+    if (terms.length < 2) return 0;
+    let at = table.messageIndexOf(id, (w) => fits(w, terms[0] as Term, true));
+    for (let k = 1; k < terms.length && at >= 0; k += 1)
+      at = table.messageWordFits(id, at + 1, (w) => fits(w, terms[k] as Term, true)) ? at + 1 : -1;
+    return at >= 0 ? 0.25 : 0;
   }
 
   /**
@@ -269,10 +284,12 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
             for (const id of byCode.get(key)) add(id, 'prefix', 0.5);
         // Prefixes and typos only widen the whole-word match: when it filled the page, stop.
         if (ids.length < limit)
-          for (const id of matchAll(terms, true)) add(id, typo ? 'typo' : 'prefix', cover(id));
+          for (const id of matchAll(terms, true))
+            add(id, typo ? 'typo' : 'prefix', cover(id) + inOrder(id, terms));
         // Nothing at all: maybe a catalog word was misspelt into another one (`unparseable`).
         if (ids.length === 0 && !typo)
-          for (const id of matchAll(terms.map(withTypos), true)) add(id, 'typo', cover(id));
+          for (const id of matchAll(terms.map(withTypos), true))
+            add(id, 'typo', cover(id) + inOrder(id, terms));
       }
     }
 

@@ -181,6 +181,15 @@ describe('prefixes and typos', () => {
     );
   });
 
+  it('puts a loose match with the words side by side, in order, first', () => {
+    expectFirst(
+      'authentication faild',
+      'bluejeans/authenticationfailed',
+      'typo',
+      'bandwidth/401-failed-to-decode-basic-authentication-token',
+    );
+  });
+
   it('forgives one typo in a word still being typed', () => {
     // `subscribtion` is one edit from `subscription`, which begins `subscriptions`.
     expectFirst('subscribtion limit', 'ringcentral/sub-505', 'typo', 'ringcentral/sub-507');

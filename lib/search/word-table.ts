@@ -103,6 +103,20 @@ export class WordTable {
     return false;
   }
 
+  /** Position of the first message word passing the test, or -1. */
+  messageIndexOf(entry: number, test: (id: number) => boolean): number {
+    const from = this.start[entry] as number;
+    const to = this.codeStart[entry] as number;
+    for (let i = from; i < to; i += 1) if (test(this.flat[i] as number)) return i - from;
+    return -1;
+  }
+
+  /** Whether the message word at a position passes the test (false past the end). */
+  messageWordFits(entry: number, position: number, test: (id: number) => boolean): boolean {
+    const i = (this.start[entry] as number) + position;
+    return i < (this.codeStart[entry] as number) && test(this.flat[i] as number);
+  }
+
   /** True when the word numbers occur as consecutive words of the entry's message. */
   messageHasRun(entry: number, run: readonly number[]): boolean {
     const from = this.start[entry] as number;
