@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import type { Entry } from '@/lib/catalog/types';
 import { CATEGORY_LABELS } from '@/lib/taxonomy';
+import { EntryCodeLink } from './entry-code-link';
 import { MessageText } from './message-text';
 
 /** A compact list of errors: code (or "no code"), message, our category; each a link to its page. */
@@ -19,20 +19,10 @@ export function EntryList({
           className="px-4 py-3 sm:grid sm:grid-cols-[minmax(9rem,14rem)_1fr_auto] sm:gap-4"
         >
           <div>
-            <Link
-              href={e.url}
-              // Code-less rows share visible text ("400 (no code)"); the message tells them apart.
-              aria-label={
-                e.code === null ? `${e.status ?? 'no status'} (no code): ${e.message}` : undefined
-              }
+            <EntryCodeLink
+              entry={e}
               className="font-mono text-sm font-semibold break-all text-blue-700 hover:underline dark:text-blue-400"
-            >
-              {e.code ?? (
-                <>
-                  {e.status ?? 'no status'} <span className="font-sans font-normal">(no code)</span>
-                </>
-              )}
-            </Link>
+            />
             {vendorNames ? (
               <div className="text-xs text-slate-600 dark:text-slate-400">
                 {vendorNames.get(e.vendor)}
