@@ -41,8 +41,8 @@ export default function SearchPage() {
       <p className="mb-4 text-slate-700 dark:text-slate-300">
         Find an error by its code or alias (CMN-101, 1780355652), by words of its message, or by the
         message as your logs show it, with its values filled in. Exact codes come first, then
-        messages yours is an instance of, exact phrases, all your words, words beginning with yours
-        and close spellings.
+        messages your text is an instance of, exact phrases, all your words, words beginning with
+        yours and close spellings.
       </p>
       {/* After the text it could hold back: an inline script waits for the stylesheet. */}
       <script dangerouslySetInnerHTML={{ __html: PRELOAD_DATA }} />
