@@ -153,7 +153,7 @@ test.describe('a /code/ page for one entry', () => {
     );
     expect(html).toContain('href="/vendors/bluejeans/authenticationfailed/"');
     expect(html).not.toMatch(/<script|\/_next\//);
-    expect(Buffer.byteLength(html)).toBeLessThan(1600);
+    expect(Buffer.byteLength(html)).toBeLessThan(2048);
   });
 
   test('forwards to the entry', async ({ page, baseURL }) => {

@@ -22,7 +22,11 @@ export function escapeHtml(text: string): string {
 }
 
 const STYLE =
-  'body{font:1.125rem/1.6 system-ui,sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem}li{margin:.5rem 0}';
+  'body{font:1.125rem/1.6 system-ui,sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem}li{margin:.5rem 0}' +
+  // The site's colours, set outright: the browser's dark canvas and link colours are its own
+  // (and contrast checkers read an unset background as white).
+  'html{background:#fff;color:#0f172a}a{color:#1d4ed8}' +
+  '@media(prefers-color-scheme:dark){html{background:#020617;color:#f1f5f9}a{color:#93c5fd}}';
 const STYLE_HASH = createHash('sha256').update(STYLE, 'utf8').digest('base64');
 
 /** Nothing may run, load or be submitted; only the one inline stylesheet, by its hash. */
@@ -44,7 +48,8 @@ function document(site: CodePageSite, head: Head, main: string): string {
     `<meta ${attr}="${key}" content="${escapeHtml(value)}">`;
   return [
     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
-    meta('http-equiv', 'Content-Security-Policy', CODE_PAGE_POLICY),
+    // A constant with no `"` or `&`: its quotes need no escaping inside a double-quoted attribute.
+    `<meta http-equiv="Content-Security-Policy" content="${CODE_PAGE_POLICY}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="color-scheme" content="light dark">',
     `<title>${escapeHtml(title)}</title>`,
