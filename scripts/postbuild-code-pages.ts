@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { CatalogView } from '@/lib/catalog/index';
 import { getCatalog } from '@/lib/catalog/server';
 import { codePageHtml } from '@/lib/code-page-html';
 import { SITE_NAME, SITE_URL } from '@/lib/site';
@@ -15,8 +16,8 @@ export function unsafeToken(token: string): boolean {
   return token === '' || token === '.' || token === '..' || /[/\\\0]/.test(token);
 }
 
-export function writeCodePages(outDir: string): number {
-  const catalog = getCatalog();
+/** Replaces out/code/ with one page per token; returns how many it wrote. */
+export function writeCodePages(outDir: string, catalog: CatalogView): number {
   const site = {
     name: SITE_NAME,
     url: SITE_URL,
@@ -42,7 +43,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
     if (!fs.existsSync(path.join(out, 'index.html')))
       throw new Error('out/ has no index.html: run `next build` first');
     const started = performance.now();
-    const count = writeCodePages(out);
+    const count = writeCodePages(out, getCatalog());
     console.log(`code pages: ${count} written (${Math.round(performance.now() - started)} ms)`);
   } catch (error) {
     console.error(`code pages: ${error instanceof Error ? error.message : String(error)}`);
