@@ -18,9 +18,10 @@ export function EntryList({ entries }: { entries: Entry[] }) {
           <a
             href={e.url}
             // Code-less rows share visible text ("400 (no code)"); the message tells them apart.
-            aria-label={
-              e.code === null ? `${e.status ?? 'no status'} (no code): ${e.message}` : undefined
-            }
+            // Spread, not `undefined`, so rows with a code carry no attribute in the payload.
+            {...(e.code === null
+              ? { 'aria-label': `${e.status ?? 'no status'} (no code): ${e.message}` }
+              : {})}
           >
             {e.code ?? `${e.status ?? 'no status'} (no code)`}
           </a>{' '}

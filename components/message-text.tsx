@@ -1,4 +1,3 @@
-import { Fragment } from 'react';
 import { templateParts } from '@/lib/template';
 
 /**
@@ -30,7 +29,8 @@ export function MessageText({
             </var>
           )
         ) : (
-          <Fragment key={i}>{part.text}</Fragment>
+          // A bare string: needs no key, and the RSC payload carries it as just the text.
+          part.text
         ),
       )}
     </>
