@@ -26,9 +26,17 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   return decodeBytes(Buffer.concat(chunks));
 }
 
-function printMatches(ctx: Context, matches: DecodeMatch[], suggestions: DecodeEntry[]): number {
+function printMatches(
+  ctx: Context,
+  matches: DecodeMatch[],
+  suggestions: DecodeEntry[],
+  statusOnly?: number,
+): number {
   if (ctx.json) ctx.write(JSON.stringify(toOutput({ matches, suggestions }, ctx.baseUrl)) + '\n');
-  else ctx.write(describeResult(matches, suggestions, ctx.data.decode, ctx.style, ctx.baseUrl));
+  else
+    ctx.write(
+      describeResult(matches, suggestions, ctx.data.decode, ctx.style, ctx.baseUrl, statusOnly),
+    );
   return matches.length > 0 ? 0 : 1;
 }
 
@@ -38,7 +46,7 @@ export async function decodeCommand(ctx: Context, args: string[]): Promise<numbe
   if (process.stdin.isTTY)
     throw new UsageError('decode reads stdin: pipe or redirect the text to decode');
   const result = ctx.decoder.decode(await readAll(process.stdin));
-  return printMatches(ctx, result.matches, result.suggestions);
+  return printMatches(ctx, result.matches, result.suggestions, result.statusOnly);
 }
 
 export function lookupCommand(ctx: Context, args: string[]): number {
@@ -74,7 +82,7 @@ async function scanStream(
   let n = 0;
   for await (const line of lines) {
     n += 1;
-    const { matches } = ctx.decoder.decode(line);
+    const { matches } = ctx.decoder.decode(line, { suggestions: false });
     if (matches.length === 0) continue;
     if (ctx.json) findings.push({ file, line: n, matches });
     else {

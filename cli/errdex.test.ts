@@ -98,6 +98,16 @@ describe('decode', () => {
     expect(text.err).toBe('');
   });
 
+  it('offers a lone status line its status-only candidates: schema-valid JSON, a labelled list, exit 1', () => {
+    const { code, body } = json(['decode'], 'HTTP/1.1 422 Unprocessable Entity\n');
+    expect(code).toBe(1);
+    expect(body.matches).toEqual([]);
+    expect(body.suggestions.map((e: { url: string }) => e.url)).toEqual(['/vendors/8x8/http-422/']);
+    const text = run(['decode'], '422 Unprocessable Entity');
+    expect(text.out).toContain('Status only: every error documented with HTTP 422 (/status/422/):');
+    expect(text.out).toContain('/vendors/8x8/http-422/');
+  });
+
   it('reads UTF-16 with a byte order mark (Windows PowerShell output)', () => {
     const body = '{"errors":[{"errorCode":"MSG-347","message":"Attachment body is empty"}]}\r\n';
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]);

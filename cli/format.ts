@@ -61,19 +61,28 @@ export function describeMatch(
   return [head as string, ...rest.slice(0, 1), ...extra, ...rest.slice(1)];
 }
 
-/** Human output of `{matches, suggestions}`. */
+/** Human output of `{matches, suggestions}`; `statusOnly`: the input was that status alone. */
 export function describeResult(
   matches: DecodeMatch[],
   suggestions: DecodeEntry[],
   data: DecodeData,
   s: Style,
   baseUrl?: string,
+  statusOnly?: number,
 ): string {
   const out: string[] = [];
   if (matches.length === 0) out.push('Nothing recognized.');
   for (const m of matches) out.push(...describeMatch(m, data, s, baseUrl), '');
   if (suggestions.length) {
-    out.push(s.bold(matches.length ? 'Also possible:' : 'Possibly:'));
+    out.push(
+      s.bold(
+        statusOnly !== undefined
+          ? `Status only: every error documented with HTTP ${statusOnly} (${absolute(`/status/${statusOnly}/`, baseUrl)}):`
+          : matches.length
+            ? 'Also possible:'
+            : 'Possibly:',
+      ),
+    );
     for (const e of suggestions)
       out.push(`  ${headline(e, data, s)}  ${s.accent(absolute(e.url, baseUrl))}`);
   }

@@ -3,7 +3,13 @@ import type { DecodeEntry, DecodeMatch, DecodeVendor } from '@/lib/decode';
 import { CATEGORY_LABELS, FAULT_LABELS, RETRY_LABELS } from '@/lib/taxonomy';
 
 /** What the decoder found, as text only: nothing pasted is ever rendered as HTML. */
-type Props = { matches: DecodeMatch[]; suggestions: DecodeEntry[]; vendors: DecodeVendor[] };
+type Props = {
+  matches: DecodeMatch[];
+  suggestions: DecodeEntry[];
+  vendors: DecodeVendor[];
+  /** The input was this HTTP status alone: the suggestions are every error documented with it. */
+  statusOnly?: number;
+};
 
 const LINK = 'text-blue-700 underline dark:text-blue-300';
 
@@ -68,7 +74,7 @@ function MatchCard({ match, vendors }: { match: DecodeMatch; vendors: DecodeVend
   );
 }
 
-export function DecodeResults({ matches, suggestions, vendors }: Props) {
+export function DecodeResults({ matches, suggestions, vendors, statusOnly }: Props) {
   return (
     <div className="space-y-6">
       {matches.length > 0 && (
@@ -86,10 +92,25 @@ export function DecodeResults({ matches, suggestions, vendors }: Props) {
       {suggestions.length > 0 && (
         <section aria-labelledby="suggestions-heading">
           <h2 id="suggestions-heading" className="text-xl font-semibold">
-            {matches.length ? 'Also possible' : 'Possible matches'}
+            {statusOnly !== undefined
+              ? `Errors documented with HTTP ${statusOnly}`
+              : matches.length
+                ? 'Also possible'
+                : 'Possible matches'}
           </h2>
           <p className="text-sm text-slate-700 dark:text-slate-300">
-            Not a confident identification: check the entry against what you saw.
+            {statusOnly !== undefined ? (
+              <>
+                Only a status to go on: these are candidates by status alone. A code or message
+                narrows them down. See also{' '}
+                <Link href={`/status/${statusOnly}/`} className={LINK}>
+                  what HTTP {statusOnly} means across vendors
+                </Link>
+                .
+              </>
+            ) : (
+              'Not a confident identification: check the entry against what you saw.'
+            )}
           </p>
           <ul className="mt-2 space-y-1">
             {suggestions.map((e) => (

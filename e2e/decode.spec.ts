@@ -45,6 +45,26 @@ test.describe('decoder', () => {
     await expect(page.getByRole('status')).toHaveText(/Nothing recognized/);
   });
 
+  test('a lone status line lists the errors documented with it, labelled as status-only', async ({
+    page,
+  }) => {
+    await page.goto('/decode/');
+    await paste(page, 'HTTP/1.1 422 Unprocessable Entity');
+    await expect(page.getByRole('status')).toHaveText(
+      'Only a status: 1 error documented with HTTP 422.',
+    );
+    await expect(
+      page.getByRole('heading', { name: 'Errors documented with HTTP 422' }),
+    ).toBeVisible();
+    await expect(page.getByRole('link', { name: /^8x8 422 Unprocessable Entity/ })).toHaveAttribute(
+      'href',
+      '/vendors/8x8/http-422/',
+    );
+    await expect(
+      page.getByRole('link', { name: 'what HTTP 422 means across vendors' }),
+    ).toHaveAttribute('href', '/status/422/');
+  });
+
   test('a share link carries the paste in the fragment, masked, and decodes when opened', async ({
     page,
     context,

@@ -4,6 +4,7 @@ import {
   literalText,
   matchTemplate,
   matchTemplateAt,
+  matchTemplateStart,
   templateParts,
   templateVariables,
   textMatches,
@@ -138,5 +139,34 @@ describe('matchTemplateAt', () => {
       h: 'X-Id',
       v: 'not a number',
     });
+  });
+});
+
+describe('matchTemplateStart', () => {
+  it('says how much of the literal text a cut-off beginning shows', () => {
+    const phone = 'Invalid to: must be an E164 telephone number';
+    expect(matchTemplateStart(phone, 'Invalid to: must be an E164 tel')).toBe(31);
+    expect(matchTemplateStart(phone, '  invalid  TO: must')).toBe('Invalid to: must'.length);
+    expect(matchTemplateStart(phone, phone)).toBe(phone.length);
+    const call = 'Call [${0}] cannot be modified in its current state';
+    expect(matchTemplateStart(call, 'Call [c-77a1] cannot be mod')).toBe(
+      'Call [] cannot be mod'.length,
+    );
+    // Cut inside a value: what came before it is shown whole.
+    expect(matchTemplateStart(call, 'Call [c-77')).toBe('Call ['.length);
+    expect(
+      matchTemplateStart(
+        '${0} must be within the range [${1}, ${2}], but was ${3}',
+        'x must be wi',
+      ),
+    ).toBe(' must be wi'.length);
+  });
+
+  it('rejects a text that departs from the template before it was cut', () => {
+    expect(
+      matchTemplateStart('Invalid to: must be an E164 telephone number', 'Invalid from: mu'),
+    ).toBeNull();
+    expect(matchTemplateStart('Call [${0}] not found', 'Calling [c-1')).toBeNull();
+    expect(matchTemplateStart('Call [${0}] not found', '')).toBeNull();
   });
 });

@@ -165,6 +165,61 @@ export function matchTemplateAt(
   return params ? { params, length: m[0].length } : null;
 }
 
+const compiledStart = new Map<string, RegExp>();
+
+/** Any beginning of a literal, the empty one included: `(?:a(?:b(?:c)?)?)?`. */
+function prefixSource(literal: string): string {
+  return [...literal].reduceRight((inner, c) => `(?:${escapeRegex(c)}${inner})?`, '');
+}
+
+/** A literal part as the start patterns see it: folded, and trimmed at the template's start. */
+function literal(part: TemplatePart, i: number): string {
+  const text = foldSpacing(part.text);
+  return i === 0 ? text.trimStart() : text;
+}
+
+/**
+ * The template as a pattern for a text that stops inside part `k`: every part before it whole,
+ * then a beginning of part `k` (captured last: any value, or a beginning of the literal).
+ */
+function compileStart(template: string, parts: TemplatePart[], k: number): RegExp {
+  const key = `${k}\u0000${template}`;
+  const cached = compiledStart.get(key);
+  if (cached) return cached;
+  const before = parts
+    .slice(0, k)
+    .map((p, i) => (p.variable !== undefined ? '(.+?)' : escapeRegex(literal(p, i))))
+    .join('');
+  const part = parts[k] as TemplatePart;
+  const last = part.variable !== undefined ? '(.*)' : `(${prefixSource(literal(part, k))})`;
+  const regex = new RegExp(`^${before}${last}$`, 'is');
+  compiledStart.set(key, regex);
+  return regex;
+}
+
+/**
+ * Whether a text cut off mid-way (a body truncated inside its message) could be the beginning of
+ * an instance of the template, with or without variables. Returns how many characters of the
+ * template's literal text the cut text shows, or null when it cannot begin an instance. Folding
+ * is as in matchTemplate, except at the end: that is where the text was cut.
+ */
+export function matchTemplateStart(template: string, text: string): number | null {
+  if (text.length > MAX_MATCH_LENGTH) return null;
+  const folded = foldSpacing(text).trimStart();
+  if (!folded) return null;
+  const parts = templateParts(template);
+  // The furthest part the text reaches shows the most of the template: try it first.
+  for (let k = parts.length - 1; k >= 0; k -= 1) {
+    const m = compileStart(template, parts, k).exec(folded);
+    if (!m) continue;
+    const whole = parts
+      .slice(0, k)
+      .reduce((n, p, i) => n + (p.variable !== undefined ? 0 : literal(p, i).length), 0);
+    return whole + (parts[k]?.variable !== undefined ? 0 : (m[m.length - 1] as string).length);
+  }
+  return null;
+}
+
 /** True when a text equals the documented message, or is an instance of it. */
 export function textMatches(template: string, text: string): boolean {
   return foldText(template) === foldText(text) || matchTemplate(template, text) !== null;

@@ -133,9 +133,11 @@ export function DecoderClient({ vendors }: { vendors: DecodeVendor[] }) {
             {state.kind === 'done' &&
               (found > 0
                 ? `${found} error${found === 1 ? '' : 's'} recognized in ${Math.max(1, Math.round(state.ms))} ms.`
-                : result?.suggestions.length
-                  ? 'Nothing recognized with confidence; see the possible matches.'
-                  : 'Nothing recognized: no known vendor error in this text.')}
+                : result?.statusOnly !== undefined
+                  ? `Only a status: ${result.suggestions.length} error${result.suggestions.length === 1 ? '' : 's'} documented with HTTP ${result.statusOnly}.`
+                  : result?.suggestions.length
+                    ? 'Nothing recognized with confidence; see the possible matches.'
+                    : 'Nothing recognized: no known vendor error in this text.')}
           </p>
         </div>
         {shareNote && <p className="text-sm">{shareNote}</p>}
@@ -145,6 +147,7 @@ export function DecoderClient({ vendors }: { vendors: DecodeVendor[] }) {
           matches={result.matches}
           suggestions={result.suggestions}
           vendors={vendors}
+          statusOnly={result.statusOnly}
         />
       )}
     </div>

@@ -13,8 +13,9 @@ export const TRUNCATED_NOTE =
 /**
  * Gathers what the scanner finds, turns vendor errors into matches (code first, then
  * message), keeps input order and folds repeats of the same error into one match.
+ * `guesses: false` skips the work that only feeds suggestions.
  */
-export function createCollector(matcher: Matcher) {
+export function createCollector(matcher: Matcher, guesses = true) {
   // Keyed by entry, values and notes: the same error repeated through a log is one finding.
   const findings = new Map<string, Finding>();
   const suggestions: DecodeEntry[] = [];
@@ -122,7 +123,7 @@ export function createCollector(matcher: Matcher) {
       return;
     }
     if (raw.message) {
-      const found = matcher.byMessage(raw.message, vendor);
+      const found = matcher.byMessage(raw.message, vendor, guesses);
       let confident = found.confident;
       if (raw.type) {
         const typed = confident.filter((b) => b.entry.type === raw.type);
@@ -134,7 +135,9 @@ export function createCollector(matcher: Matcher) {
         return;
       }
       suggest([...confident.map((b) => b.entry), ...found.fuzzy]);
-    }
+    } else if (guesses && raw.partialMessage && raw.codes.length === 0)
+      // Cut off inside the message: the entries it could be the beginning of, as candidates.
+      suggest(matcher.byBeginning(raw.partialMessage, vendor, raw.type));
     if (status !== null)
       suggest(
         matcher

@@ -216,6 +216,56 @@ describe('template binding and messages', () => {
     expect(remote?.params).toEqual({ remoteName: 'East Wing Codec', remoteAddress: '192.0.2.44' });
   });
 
+  it('keeps Android logcat prefixes (single-letter levels, tags, pids) out of a leading value', () => {
+    for (const line of [
+      'E/ErrdexClient( 1234): callTimeout must be within the range [1, 300], but was 999',
+      'E/ErrdexClient(31337): callTimeout must be within the range [1, 300], but was 999',
+      '11-23 21:45:52.123  1234  1234 E ErrdexClient: callTimeout must be within the range [1, 300], but was 999',
+      '11-23 21:45:52.123 W ErrdexClient: callTimeout must be within the range [1, 300], but was 999',
+    ]) {
+      const [m] = decoder.decode(line).matches;
+      expect(m?.params, line).toEqual({ 0: 'callTimeout', 1: '1', 2: '300', 3: '999' });
+    }
+    const [remote] = decoder.decode(
+      '11-23 21:45:52.123  1234  1240 W BjRooms: East Wing Codec (192.0.2.44) responded with an error.',
+    ).matches;
+    expect(remote?.params).toEqual({ remoteName: 'East Wing Codec', remoteAddress: '192.0.2.44' });
+  });
+
+  it('reads a logfmt msg="..." whose message begins with a value, in a short paste or a long log', () => {
+    // Every catalog template that begins with a variable, filled in.
+    const lines: [string, string, Record<string, string>][] = [
+      [
+        'ts=2025-03-04T05:06:07Z level=error msg="callTimeout must be within the range [1, 300], but was 999" status=400',
+        'bandwidth:${0} must be within the range [${1}, ${2}], but was ${3}',
+        { 0: 'callTimeout', 1: '1', 2: '300', 3: '999' },
+      ],
+      [
+        'level=warn msg="East Wing Codec (192.0.2.44) responded with an error." trace=af09',
+        'bluejeans:ExternalSystemResponseException',
+        { remoteName: 'East Wing Codec', remoteAddress: '192.0.2.44' },
+      ],
+      [
+        'level=error msg="Lobby \\"B\\" (10.0.0.1) is not provisioned correctly: offline" retry=false',
+        'bluejeans:IncorrectlyProvisioned',
+        { remoteName: 'Lobby "B"', remoteAddress: '10.0.0.1', remoteStatus: 'offline' },
+      ],
+      [
+        'level=warn message="Room limit reached. Please contact BlueJeans support to increase the limit."',
+        'bluejeans:LimitReached',
+        { entityClass: 'Room' },
+      ],
+    ];
+    const noise = Array.from({ length: 60 }, (_, i) => `level=info msg="tick ${i}" took=3ms`);
+    for (const [line, expected, params] of lines) {
+      for (const text of [line, [...noise, line].join('\n')]) {
+        const result = decoder.decode(text);
+        expect(codes(text), line).toEqual([expected]);
+        expect(result.matches[0]?.params, line).toEqual(params);
+      }
+    }
+  });
+
   it('does not let a value before the final period run past the end of the sentence', () => {
     const [m] = decoder.decode('No Recording found with the given id r-77. request=q1').matches;
     expect(m?.entry.code).toBe('NotFound');
@@ -391,6 +441,29 @@ describe('what counts as cut off', () => {
     }
   });
 
+  it('offers the Bandwidth entries a description cut off mid-way could begin, as suggestions', () => {
+    const cut = '{"type":"validation","description":"Invalid to: must be an E164 tel';
+    for (const text of [
+      cut,
+      `2025-03-04T12:00:00Z ERROR bw body=${cut}\nINFO next line`,
+      JSON.stringify({ level: 'error', body: cut }).slice(0, -2),
+    ]) {
+      const result = decoder.decode(text);
+      expect(result.matches, text).toEqual([]);
+      expect(
+        result.suggestions.map((e) => e.url),
+        text,
+      ).toEqual(['/vendors/bandwidth/400-invalid-to-must-be-an-e164-telephone-number/']);
+    }
+    // A beginning several messages share: all of them.
+    const url = decoder.decode('{"type":"validation","description":"Invalid answerUrl').suggestions;
+    expect(url.map((e) => e.message).sort()).toEqual([
+      'Invalid answerUrl method. Supported methods: [POST, GET]',
+      'Invalid answerUrl: only http and https are allowed',
+    ]);
+    expect(decoder.decode('{"type":"validation","description":"Inv').suggestions).toEqual([]);
+  });
+
   it('does not take a cut body of a foreign shape for a vendor', () => {
     expect(decoder.decode('{"code":21610,"message":"Attempt to send to unsub').matches).toEqual([]);
   });
@@ -447,4 +520,34 @@ describe('degenerate input stays linear', () => {
       expect(performance.now() - start).toBeLessThan(2000);
     }
   }, 30_000);
+});
+
+describe('decoding for matches only (scan)', () => {
+  it('finds the same matches without suggestions, line by line and as a whole', () => {
+    const lines = [
+      ...CASES.flatMap((c) =>
+        (['raw', 'http', 'log', 'escaped'] as const).map((kind) => wrap[kind](c.body, c.status)),
+      ),
+      ...CASES.map((c) => truncate(c.body, c.cutAfter)),
+      'Request rate exceeded',
+      'Not Found',
+      '404 Not Found',
+      'Invalid Media URL',
+      'E/ErrdexClient( 1234): callTimeout must be within the range [1, 300], but was 999',
+      'level=warn msg="East Wing Codec (192.0.2.44) responded with an error." trace=af09',
+      '{"type":"validation","description":"Invalid to: must be an E164 tel',
+      JSON.stringify({ errors: [{ errorCode: 'OAU-999', message: 'Access token expired.' }] }),
+      JSON.stringify({ code: 401, message: 'Unauthorized', errorId: 'e-1' }),
+      'INFO Request rate exceeded thresholds are reloaded',
+      'auth: The account is locked out due to multiple unsuccessful logon attempts.',
+      'refresh failed with MSG\u2011309, giving up',
+      'lorem ipsum dolor sit amet',
+    ];
+    for (const text of [...lines, lines.join('\n')]) {
+      const full = decoder.decode(text);
+      const only = decoder.decode(text, { suggestions: false });
+      expect(only.matches, text).toEqual(full.matches);
+      expect(only.suggestions, text).toEqual([]);
+    }
+  });
 });

@@ -2,6 +2,7 @@ import { createCollector } from './collect';
 import type { DecodeData, DecodeEntry } from './data';
 import { createMatcher, type Matcher } from './matcher';
 import { scanText, type ScanState } from './scan';
+import { statusOnly } from './status-only';
 import type { DecodeMatch, DecodeResult, OutputItem, OutputMatch } from './types';
 
 export type { DecodeData, DecodeEntry, DecodeVendor } from './data';
@@ -23,6 +24,13 @@ const LOG_PREFIX =
   /^(?:\d[\d:.,T+-]*[:T-][\d:.,TZ+-]*Z?\s+|\d{1,2}:\d{2}\S*\s+|\[[^\]]{0,80}\]:?\s*|(?:TRACE|DEBUG|INFO|NOTICE|WARN(?:ING)?|ERROR|ERR|FATAL|CRIT(?:ICAL)?|SEVERE)\b:?\s*|[\w./@-]{1,40}:\s+)/i;
 
 /**
+ * Android logcat's prefixes, case-sensitive (its levels are capital letters): `1234  1234 E Tag: `
+ * (threadtime: pid, tid, level), `E Tag: ` and `E/Tag( 1234): ` (brief).
+ */
+const LOGCAT_PREFIX =
+  /^(?:\d{1,7}\s+\d{1,7}\s+(?=[VDIWEFA]\s)|[VDIWEFA]\s+[\w./@$-]{1,60}\s*:\s+|[VDIWEFA]\/[\w.@$-]{1,60}\(\s*\d{1,7}\)\s*:\s*)/;
+
+/**
  * The line without its log prefix, so a message that begins with a value (`${0} must be within
  * the range ...`, `${remoteName} (${remoteAddress}) responded ...`) does not take the prefix as
  * part of that value.
@@ -30,15 +38,25 @@ const LOG_PREFIX =
 function withoutLogPrefix(line: string): string {
   let rest = line;
   for (let i = 0; i < 8; i += 1) {
-    const m = LOG_PREFIX.exec(rest);
+    const m = LOGCAT_PREFIX.exec(rest) ?? LOG_PREFIX.exec(rest);
     if (!m || m[0].length === rest.length) break;
     rest = rest.slice(m[0].length);
   }
   return rest;
 }
 
+/** logfmt's message fields (`msg="..."`): each holds one whole message, its quotes escaped. */
+const LOGFMT_MESSAGE =
+  /(?:^|\s)(?:msg|message|error|err|error_message|errorMessage|description)="((?:[^"\\\n]|\\.){1,2000})"/gi;
+
+/** The message fields of a logfmt line, unescaped; none for a line of another shape. */
+function logfmtMessages(line: string): string[] {
+  if (!line.includes('="')) return [];
+  return [...line.matchAll(LOGFMT_MESSAGE)].map((m) => (m[1] as string).replace(/\\(.)/g, '$1'));
+}
+
 /** Free-text lines, one by one: a lone code or name, a message, or a message inside a log line. */
-function messages(state: ScanState, text: string): void {
+function messages(state: ScanState, text: string, guesses: boolean): void {
   const { matcher, collect, covered, codeLines } = state;
   const lines: [number, string, number | null][] = [];
   // A plain-text body after a status line (`HTTP/1.1 429 ...`) is compared with that status.
@@ -70,10 +88,20 @@ function messages(state: ScanState, text: string): void {
       collect.token(pos, line.replace(/^["']|["',;.]+$/g, ''), seen)
     )
       continue;
+    // A logfmt message field is the message alone: a value that begins it has nothing before it.
+    const fields = logfmtMessages(line);
+    const field = fields
+      .map((value) => matcher.byMessage(value, null, careful && guesses))
+      .find((f) => f.confident.length > 0);
+    if (field) {
+      collect.message(pos, field.confident, seen, field.fuzzy);
+      continue;
+    }
     if (careful) {
       const core = withoutLogPrefix(line);
-      let found = matcher.byMessage(core, null);
-      if (core !== line && found.confident.length === 0) found = matcher.byMessage(line, null);
+      let found = matcher.byMessage(core, null, guesses);
+      if (core !== line && found.confident.length === 0)
+        found = matcher.byMessage(line, null, guesses);
       if (found.confident.length) {
         collect.message(pos, found.confident, seen, found.fuzzy);
         continue;
@@ -88,23 +116,44 @@ function messages(state: ScanState, text: string): void {
   }
 }
 
+export type DecodeOptions = {
+  /**
+   * False when only the matches are wanted (`errdex scan`): the word-overlap guesses, the
+   * costliest part of decoding a line, are skipped and suggestions come back empty. The
+   * matches are the same: those guesses only ever feed suggestions.
+   */
+  suggestions?: boolean;
+};
+
 /** Finds every catalogued error in whatever was pasted. Never throws. */
-export function decodeWith(matcher: Matcher, input: unknown): DecodeResult {
+export function decodeWith(
+  matcher: Matcher,
+  input: unknown,
+  options: DecodeOptions = {},
+): DecodeResult {
   if (typeof input !== 'string' || input.length === 0) return { matches: [], suggestions: [] };
+  const guesses = options.suggestions !== false;
+  const lone = guesses ? statusOnly(matcher, input) : null;
+  if (lone) return { matches: [], suggestions: lone.entries, statusOnly: lone.status };
   const state: ScanState = {
     matcher,
-    collect: createCollector(matcher),
+    collect: createCollector(matcher, guesses),
     covered: [],
     codeLines: [],
   };
   scanText(state, input, 0, null, null);
-  messages(state, input);
-  return state.collect.result();
+  messages(state, input, guesses);
+  const result = state.collect.result();
+  return guesses ? result : { matches: result.matches, suggestions: [] };
 }
 
 export function createDecoder(data: DecodeData) {
   const matcher = createMatcher(data);
-  return { matcher, decode: (input: unknown): DecodeResult => decodeWith(matcher, input) };
+  return {
+    matcher,
+    decode: (input: unknown, options?: DecodeOptions): DecodeResult =>
+      decodeWith(matcher, input, options),
+  };
 }
 export type Decoder = ReturnType<typeof createDecoder>;
 

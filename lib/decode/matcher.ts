@@ -3,6 +3,7 @@ import {
   foldText,
   matchTemplate,
   matchTemplateAt,
+  matchTemplateStart,
   templateParts,
   templateVariables,
 } from '@/lib/template';
@@ -43,6 +44,8 @@ function words(text: string): Set<string> {
  */
 const VALUES_SPAN = 512;
 const AFTER_SPAN = 64;
+/** Fewest characters of a message's literal text a cut-off beginning must show to be a clue. */
+const MIN_BEGINNING = 8;
 
 /** Typographic apostrophes and quotes as ASCII, one character for one (positions are kept). */
 function foldQuotes(text: string): string {
@@ -119,8 +122,11 @@ export function createMatcher(data: DecodeData) {
   const byCode = (vendor: string, token: string): DecodeEntry[] =>
     lookup(token).filter((e) => e.vendor === vendor);
 
-  /** Confident message matches (equal text of a returned message, or a template instance) and fuzzy ones. */
-  function byMessage(text: string, vendor: string | null): MessageMatch {
+  /**
+   * Confident message matches (equal text of a returned message, or a template instance) and
+   * fuzzy ones; `similarToo: false` skips the costly word-overlap guesses.
+   */
+  function byMessage(text: string, vendor: string | null, similarToo = true): MessageMatch {
     const folded = foldText(text);
     if (!folded) return { confident: [], fuzzy: [] };
     const inVendor = (e: DecodeEntry): boolean => vendor === null || e.vendor === vendor;
@@ -142,7 +148,8 @@ export function createMatcher(data: DecodeData) {
         confident.push({ entry: t.entry, params });
       }
     }
-    if (confident.length === 0 && fuzzy.length === 0) fuzzy.push(...similar(text, vendor));
+    if (confident.length === 0 && fuzzy.length === 0 && similarToo)
+      fuzzy.push(...similar(text, vendor));
     return { confident, fuzzy };
   }
 
@@ -163,6 +170,22 @@ export function createMatcher(data: DecodeData) {
       .sort((a, b) => b[0] - a[0])
       .slice(0, limit)
       .map(([, e]) => e);
+  }
+
+  /**
+   * Entries of a vendor whose message a text cut off mid-way could be the beginning of, best
+   * first: those of the body's `type`, then those the text shows most of. A beginning too short
+   * to tell messages apart gives nothing.
+   */
+  function byBeginning(text: string, vendor: string, type: string | null): DecodeEntry[] {
+    const scored: [number, DecodeEntry][] = [];
+    for (const entry of byVendor.get(vendor) ?? []) {
+      const template = templateOf(entry);
+      const shown = template === null ? null : matchTemplateStart(template, text);
+      if (shown !== null && shown >= MIN_BEGINNING)
+        scored.push([(type !== null && entry.type === type ? 1000 : 0) + shown, entry]);
+    }
+    return scored.sort((a, b) => b[0] - a[0]).map(([, e]) => e);
   }
 
   /**
@@ -237,6 +260,7 @@ export function createMatcher(data: DecodeData) {
     byCode,
     byMessage,
     similar,
+    byBeginning,
     inLine,
     entriesOf: (vendor: string): DecodeEntry[] => byVendor.get(vendor) ?? [],
     vendorOfFormat: (format: string): string | null =>

@@ -20,6 +20,11 @@ export type ParseResult = {
   cut: boolean;
   /** Objects and arrays that never closed (the input ended or broke inside them). */
   open: Set<object>;
+  /**
+   * The string value the input was cut off inside, as far as it got (its key holds null), and
+   * the object that holds it: the beginning of a message is still a clue.
+   */
+  cutValue: { holder: object; key: string; text: string } | null;
 };
 
 const WORDS: Record<string, Json> = {
@@ -49,19 +54,22 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
 }
 
-/** Reads a quoted string starting at `i` (the quote); returns the value and the index after it, or null if it never closes. */
-function readString(text: string, i: number, limit: number): [string, number] | null {
+/**
+ * Reads a quoted string starting at `i` (the quote); returns the value and the index after it,
+ * and whether it closed (when not: the value as far as it got).
+ */
+function readString(text: string, i: number, limit: number): [string, number, boolean] {
   const quote = text[i];
   let out = '';
   let j = i + 1;
   let chunk = j;
   while (j < limit) {
     const c = text[j];
-    if (c === quote) return [out + text.slice(chunk, j), j + 1];
+    if (c === quote) return [out + text.slice(chunk, j), j + 1, true];
     if (c === '\\') {
       out += text.slice(chunk, j);
       const next = text[j + 1];
-      if (next === undefined || j + 1 >= limit) return null;
+      if (next === undefined || j + 1 >= limit) return [out, j, false];
       if (next === 'u') {
         const code = parseInt(text.slice(j + 2, j + 6), 16);
         out += Number.isNaN(code) ? '' : String.fromCharCode(code);
@@ -74,10 +82,10 @@ function readString(text: string, i: number, limit: number): [string, number] | 
       continue;
     }
     // JSON and Python strings never hold a raw line break: the line was cut inside the string.
-    if (c === '\n') return null;
+    if (c === '\n') return [out + text.slice(chunk, j), j, false];
     j += 1;
   }
-  return null;
+  return [out + text.slice(chunk, j), j, false];
 }
 
 const BARE = /[A-Za-z0-9_.+-]/;
@@ -96,6 +104,7 @@ export function parseObjectAt(text: string, start: number, budget: number): Pars
   let newlineGap = false;
   let breakGap = false;
   let keys = 0;
+  let cutValue: ParseResult['cutValue'] = null;
   // 'key' | 'colon' | 'value' | 'comma'
   let expect: 'key' | 'colon' | 'value' | 'comma' = 'key';
 
@@ -144,7 +153,7 @@ export function parseObjectAt(text: string, start: number, budget: number): Pars
       if (inArray) break;
       if (c === '"' || c === "'") {
         const read = readString(text, i, limit);
-        if (!read) {
+        if (!read[2]) {
           stringCut = true;
           break;
         }
@@ -176,8 +185,11 @@ export function parseObjectAt(text: string, start: number, budget: number): Pars
     }
     if (c === '"' || c === "'") {
       const read = readString(text, i, limit);
-      if (!read) {
-        // Cut off inside the value: keep the key (it tells the shape) but not a partial value.
+      if (!read[2]) {
+        // Cut off inside the value: keep the key (it tells the shape) but not a partial value;
+        // that is kept aside, as far as it got.
+        if (!Array.isArray(frame.container) && frame.key !== null)
+          cutValue = { holder: frame.container, key: frame.key, text: read[0] };
         attach(null);
         stringCut = true;
         break;
@@ -206,5 +218,5 @@ export function parseObjectAt(text: string, start: number, budget: number): Pars
   const cut = !complete && (stringCut || i >= text.length || breakGap);
   // What is still on the stack never closed.
   const open = new Set<object>(complete ? [] : stack.map((f) => f.container));
-  return { value: root, end: i, complete, cut, open };
+  return { value: root, end: i, complete, cut, open, cutValue };
 }

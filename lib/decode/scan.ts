@@ -185,7 +185,8 @@ function walk(
       }
     }
     const cutHere = parsed.cut && parsed.open.has(node);
-    const raws = recognize(node, cutHere);
+    const cutValue = parsed.cutValue?.holder === node ? parsed.cutValue : null;
+    const raws = recognize(node, cutHere, cutValue);
     if (raws) {
       raws.forEach((raw, i) => {
         const cut =

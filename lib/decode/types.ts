@@ -15,6 +15,11 @@ export type DecodeResult = {
   matches: DecodeMatch[];
   /** Fuzzy candidates, best first; never the same entry as a match. */
   suggestions: DecodeEntry[];
+  /**
+   * Set when the input was a lone HTTP status: the suggestions are then every error documented
+   * with it, candidates by status alone.
+   */
+  statusOnly?: number;
 };
 
 /** An output item exactly as `cli.schema.json` defines it. */

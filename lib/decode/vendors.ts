@@ -15,7 +15,12 @@ export type RawError = {
   fields: Record<string, string>;
   /** The object the error came from, to tell whether it was cut off. */
   source: object;
+  /** The beginning of a message the input was cut off inside (its `message` is then null). */
+  partialMessage?: string;
 };
+
+/** A string value the input was cut off inside, as far as it got. */
+export type CutValue = { key: string; text: string };
 
 const isObject = (v: Json | undefined): v is JsonObject =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -111,8 +116,11 @@ function ringcentral(o: JsonObject): RawError[] | null {
   return null;
 }
 
-function bandwidth(o: JsonObject): RawError[] | null {
-  if (typeof o.type !== 'string' || typeof o.description !== 'string') return null;
+function bandwidth(o: JsonObject, _cut: boolean, cutValue: CutValue | null): RawError[] | null {
+  if (typeof o.type !== 'string') return null;
+  // Cut off inside its description: the beginning still narrows it down.
+  const partial = cutValue?.key === 'description' ? cutValue.text.trim() : '';
+  if (typeof o.description !== 'string' && !partial) return null;
   return [
     {
       format: 'bandwidth',
@@ -122,6 +130,7 @@ function bandwidth(o: JsonObject): RawError[] | null {
       status: null,
       fields: {},
       source: o,
+      ...(partial && { partialMessage: partial }),
     },
   ];
 }
@@ -148,18 +157,23 @@ function eightByEight(o: JsonObject, cut: boolean): RawError[] | null {
  * object was cut off before it closed, so the keys that would complete its shape may be missing;
  * a vendor's identifier is then enough (it still has to resolve to be a match).
  */
-const RECOGNIZERS: ((o: JsonObject, cut: boolean) => RawError[] | null)[] = [
-  ringcentral,
-  bluejeans,
-  vaspian,
-  eightByEight,
-  bandwidth,
-];
+const RECOGNIZERS: ((
+  o: JsonObject,
+  cut: boolean,
+  cutValue: CutValue | null,
+) => RawError[] | null)[] = [ringcentral, bluejeans, vaspian, eightByEight, bandwidth];
 
-/** The errors an object states, when its keys are one known vendor's body shape. */
-export function recognize(o: JsonObject, cut = false): RawError[] | null {
+/**
+ * The errors an object states, when its keys are one known vendor's body shape. `cutValue`: the
+ * string of this object the input was cut off inside.
+ */
+export function recognize(
+  o: JsonObject,
+  cut = false,
+  cutValue: CutValue | null = null,
+): RawError[] | null {
   for (const r of RECOGNIZERS) {
-    const found = r(o, cut);
+    const found = r(o, cut, cutValue);
     if (found) return found;
   }
   return null;

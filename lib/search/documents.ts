@@ -41,6 +41,7 @@ export type PackedSearchData = {
 
 const ENUMS = [CATEGORIES, FAULTS, RETRIES, MESSAGE_KINDS] as const;
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+const NO_ALIASES: string[] = [];
 
 function slugOf(doc: SearchDocument): string {
   return doc.key.slice(doc.vendor.length + 1);
@@ -84,27 +85,27 @@ export function unpackSearchData(data: unknown): SearchDocument[] {
     throw new Error('search data: not a version 1 search-data file');
   const aliases = new Map(p.aliases);
   const templates = new Map(p.template);
+  // Runs for every entry on first search: no closures or fresh empty lists per entry.
+  const value = (k: number, digit: string) =>
+    (ENUMS[k] as readonly string[])[DIGITS.indexOf(digit)] as string;
   return p.message.map((message, i) => {
     const vendor = p.vendors[p.vendor[i] as number] as string;
     const code = p.code[i] ?? null;
     const slug = p.slug[i] || (code ?? '').toLowerCase();
-    const e = (k: number) => {
-      const list = ENUMS[k] as readonly string[];
-      return list[DIGITS.indexOf(p.enums[i * 4 + k] as string)] as string;
-    };
+    const at = i * 4;
     return {
       key: `${vendor}/${slug}`,
       vendor,
       code,
-      aliases: aliases.get(i) ?? [],
+      aliases: aliases.get(i) ?? NO_ALIASES,
       statuses: p.statuses[i] ?? [],
       message,
       template: templates.get(i) ?? null,
       url: entryUrl(vendor, slug),
-      category: e(0),
-      fault: e(1),
-      retry: e(2),
-      messageKind: e(3),
+      category: value(0, p.enums[at] as string),
+      fault: value(1, p.enums[at + 1] as string),
+      retry: value(2, p.enums[at + 2] as string),
+      messageKind: value(3, p.enums[at + 3] as string),
     } as SearchDocument;
   });
 }

@@ -4,6 +4,7 @@ import { MAX_MATCH_LENGTH, literalText } from '@/lib/template';
 import { createTemplateMatcher } from './templates';
 import { PREFIX_MIN_LENGTH, words } from './text';
 import { createVocabulary } from './vocabulary';
+import { WordTable } from './word-table';
 import type { HitKind, SearchDocument, SearchHit, SearchIndex, SearchOptions } from './types';
 
 /** Base score of each kind: any hit of a stronger kind outranks every hit of a weaker one. */
@@ -18,45 +19,54 @@ const BASE: Record<HitKind, number> = {
 const DEFAULT_LIMIT = 20;
 
 /** A query word and what it can match in the catalog. */
-type Term = { word: string; exact: boolean; stands: string[]; typos: Set<string>; weight: number };
+type Term = {
+  word: string;
+  /** The word's number in the table, -1 when no entry has it. */
+  id: number;
+  exact: boolean;
+  stands: string[];
+  typos: string[];
+  typoIds: Set<number>;
+  weight: number;
+};
 
-/** True when `needle` occurs as consecutive words of `hay`. */
-function hasRun(hay: readonly string[], needle: readonly string[]): boolean {
-  outer: for (let i = 0; i + needle.length <= hay.length; i += 1) {
-    for (let k = 0; k < needle.length; k += 1) if (hay[i + k] !== needle[k]) continue outer;
-    return true;
+/** Whole identifier → entries; nearly every identifier names one entry, kept as a bare number. */
+class Postings {
+  private map = new Map<string, number | number[]>();
+  add(key: string, id: number) {
+    const list = this.map.get(key);
+    if (list === undefined) this.map.set(key, id);
+    else if (typeof list === 'number') {
+      if (list !== id) this.map.set(key, [list, id]);
+    } else if (list[list.length - 1] !== id) list.push(id);
   }
-  return false;
+  get(key: string): readonly number[] {
+    const list = this.map.get(key);
+    return list === undefined ? [] : typeof list === 'number' ? [list] : list;
+  }
 }
 
 /**
  * The search engine over the shipped documents. FlexSearch holds a strict (whole-word) index of
- * each entry's message and identifiers; prefixes and typos are expanded into catalog words by the
- * vocabulary, and templates are matched by lib/template, so the ranking stays explainable:
+ * each entry's message; the word table holds every entry's words (identifiers too) for checking
+ * candidates; prefixes and typos are expanded into catalog words by the vocabulary, and
+ * templates are matched by lib/template, so the ranking stays explainable:
  * code > template instance > phrase > all words > prefixes > one typo.
  */
 export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex {
-  // Messages are split into words once, here; FlexSearch then only has to split on spaces.
   const flex = new Index({
     tokenize: 'strict',
-    encode: (s: string) => s.split(' '),
+    // Messages are split into words once, below, and handed over as word lists; only a query
+    // arrives as a string. Re-joining and re-splitting 10,000 messages was a tenth of the build.
+    encode: (s: string | string[]) => (typeof s === 'string' ? s.split(' ') : s),
     // One score bucket: ranking is ours (kind, then coverage), not by word position.
     resolution: 1,
   });
-  const messageWords: string[][] = [];
-  const codeWords: string[][] = [];
+  const table = new WordTable();
   const messageLength = new Uint16Array(docs.length);
-  const byCode = new Map<string, number[]>();
-  // Identifiers are nearly all distinct, which is FlexSearch's most expensive case to build:
-  // their words (`cmn`, `101`, `cmn101`) get a plain map instead.
-  const byCodeWord = new Map<string, number[]>();
-  /** How many messages hold each word: picks the cheapest word to start a loose match from. */
-  const messageWordStats = new Map<string, { word: string; entries: number; last: number }>();
-  const file = (map: Map<string, number[]>, key: string, id: number) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [id]);
-    else if (list[list.length - 1] !== id) list.push(id);
-  };
+  // Whole identifiers (`cmn101`), for the code stage; their words live in the table.
+  const byCode = new Postings();
+  const statusText = new Map<number, string>();
 
   docs.forEach((doc, id) => {
     // Variable names (`${extensionId}`) are not words of the message: a log never shows them.
@@ -66,42 +76,33 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
       if (identifier === null) continue;
       const key = tokenKey(identifier);
       codes.push(...words(identifier), key);
-      file(byCode, key, id);
+      byCode.add(key, id);
     }
     // Statuses are searchable like identifiers: `429` lists every rate-limit error.
-    for (const status of doc.statuses) codes.push(String(status));
-    for (const w of codes) file(byCodeWord, w, id);
-    messageWords.push(message);
-    codeWords.push(codes);
-    let length = 0;
-    for (let i = 0; i < message.length; i += 1) {
-      const w = message[i] as string;
-      let known = messageWordStats.get(w);
-      if (!known) messageWordStats.set(w, (known = { word: w, entries: 0, last: -1 }));
-      // Keep one string per distinct word: fewer live objects, a much cheaper build.
-      message[i] = known.word;
-      length += w.length;
-      if (known.last !== id) {
-        known.last = id;
-        known.entries += 1;
-      }
+    for (const status of doc.statuses) {
+      let text = statusText.get(status);
+      if (text === undefined) statusText.set(status, (text = String(status)));
+      codes.push(text);
     }
+    table.add(message, codes);
+    let length = 0;
+    for (const w of message) length += w.length;
     messageLength[id] = Math.min(length, 65535);
-    const text = message.join(' ');
-    if (text) flex.add(id, text);
+    // Identifiers are nearly all distinct, FlexSearch's most expensive case to build: they
+    // stay in the table; FlexSearch holds the message words.
+    if (message.length > 0) flex.add(id, message as unknown as string);
   });
-  const vocab = createVocabulary([...messageWordStats.keys(), ...byCodeWord.keys()]);
+  const vocab = createVocabulary(table.words, table);
   const templates = createTemplateMatcher(docs);
   const everything = Math.max(1, docs.length);
-  const frequency = (w: string) =>
-    (messageWordStats.get(w)?.entries ?? 0) + (byCodeWord.get(w)?.length ?? 0);
+  const frequency = (w: string) => table.frequency(w);
   /** Entries holding a word, in their message (FlexSearch) or their identifiers. */
   const lookup = (word: string): number[] => {
-    const inMessages = messageWordStats.has(word)
+    const inMessages = table.inAnyMessage(word)
       ? (flex.search(word, { limit: everything }) as number[])
       : [];
-    const inCodes = byCodeWord.get(word);
-    return inCodes ? inMessages.concat(inCodes) : inMessages;
+    const inCodes = table.codeEntries(word);
+    return inCodes.length ? inMessages.concat(inCodes) : inMessages;
   };
 
   // Stamps mark membership without allocating a set per query.
@@ -134,14 +135,16 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
     const typos = stands.length === 0 ? misspelt(word) : [];
     if (stands.length === 0 && typos.length === 0) return null;
     const weight = [...stands, ...typos].reduce((n, w) => n + frequency(w), 0);
-    return { word, exact, stands, typos: new Set(typos), weight };
+    return { word, id: table.id(word), exact, stands, typos, typoIds: idsOf(typos), weight };
   }
+
+  const idsOf = (list: string[]) => new Set(list.map((w) => table.id(w)));
 
   function withTypos(term: Term): Term {
     const typos = misspelt(term.word);
     if (typos.length === 0) return term;
     const weight = term.weight + typos.reduce((n, w) => n + frequency(w), 0);
-    return { ...term, typos: new Set(typos), weight };
+    return { ...term, typos, typoIds: idsOf(typos), weight };
   }
 
   function union(words: Iterable<string>): number[] {
@@ -157,14 +160,14 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
   }
 
   function has(id: number, term: Term, loose: boolean): boolean {
-    for (const list of [messageWords[id] as string[], codeWords[id] as string[]])
-      for (const w of list) {
-        if (w === term.word) return true;
-        if (!loose) continue;
-        if (term.typos.has(w)) return true;
-        if (term.word.length >= PREFIX_MIN_LENGTH && w.startsWith(term.word)) return true;
-      }
-    return false;
+    const prefix = term.word.length >= PREFIX_MIN_LENGTH;
+    return table.some(
+      id,
+      (w) =>
+        w === term.id ||
+        (loose &&
+          (term.typoIds.has(w) || (prefix && (table.words[w] as string).startsWith(term.word)))),
+    );
   }
 
   /**
@@ -219,24 +222,25 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
         for (const id of union([...t.stands, ...t.typos])) count.set(id, (count.get(id) ?? 0) + 1);
       for (const [id, n] of count) add(id, 'words', n / (terms.length + 1) - 1 + cover(id) / 2);
     } else {
-      if (!/\s/.test(q)) for (const id of byCode.get(tokenKey(q)) ?? []) add(id, 'code', 0);
+      if (!/\s/.test(q)) for (const id of byCode.get(tokenKey(q))) add(id, 'code', 0);
       for (const m of templates.match(q, queryWords)) {
         add(m.id, 'template', Math.min(m.literal / q.length, 1) * 0.5);
         if (seen[m.id] === query && !params.has(m.id)) params.set(m.id, m.params);
       }
       if (terms.length > 0) {
-        const typo = terms.some((t) => t.typos.size > 0);
+        const typo = terms.some((t) => t.typos.length > 0);
+        const sequence = queryWords.map((w) => table.id(w));
         if (terms.every((t) => t.exact))
           for (const id of matchAll(terms, false)) {
-            const message = messageWords[id] as string[];
-            const phrase = queryWords.length > 1 && hasRun(message, queryWords);
-            const whole = message.length === queryWords.length && hasRun(message, queryWords);
+            const phrase = queryWords.length > 1 && table.messageHasRun(id, sequence);
+            const whole =
+              table.messageSize(id) === queryWords.length && table.messageHasRun(id, sequence);
             add(id, phrase || whole ? 'phrase' : 'words', whole ? 0.9 : cover(id));
           }
         // A code being typed (`msg-3`, `17803`): the identifiers it begins.
         if (!/\s/.test(q) && ids.length < limit)
           for (const key of vocab.prefixed(tokenKey(q)))
-            for (const id of byCode.get(key) ?? []) add(id, 'prefix', 0.5);
+            for (const id of byCode.get(key)) add(id, 'prefix', 0.5);
         // Prefixes and typos only widen the whole-word match: when it filled the page, stop.
         if (ids.length < limit)
           for (const id of matchAll(terms, true)) add(id, typo ? 'typo' : 'prefix', cover(id));

@@ -3,16 +3,8 @@ import { templateVariables } from '@/lib/template';
 import type { BodyFormat } from '@/lib/taxonomy';
 import { literalText } from '@/lib/template';
 import type { Rng } from './random';
-import {
-  assessmentFor,
-  ATTRIBUTES,
-  MESSAGES,
-  NOUNS,
-  PEOPLE,
-  STATES,
-  STATUS_WEIGHTS,
-  VERBS,
-} from './synth-vocab';
+import { classifyStatus } from '../import/classify';
+import { ATTRIBUTES, MESSAGES, NOUNS, PEOPLE, STATES, STATUS_WEIGHTS, VERBS } from './synth-vocab';
 
 /** The frontmatter facts of one synthetic entry: the real schema's type, less its source line. */
 export type SynthFacts = Omit<EntryFrontmatter, 'source'> & {
@@ -70,7 +62,7 @@ function slugFromMessage(status: number, message: string): string {
 export function makeFacts(state: VendorState, rng: Rng): SynthFacts {
   const noStatus = state.format === '8x8' && rng.chance(0.75);
   const statusNumber = noStatus ? null : rng.weighted(STATUS_WEIGHTS);
-  const assessment = assessmentFor(statusNumber);
+  const assessment = classifyStatus(statusNumber);
   const { category } = assessment;
   const pattern = rng.pick(MESSAGES[category]);
   const base = {

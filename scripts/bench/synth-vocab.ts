@@ -1,4 +1,4 @@
-import type { Category, Fault, Retry } from '@/lib/taxonomy';
+import type { Category } from '@/lib/taxonomy';
 
 /** Word lists for synthetic entries: the nouns, attributes and verbs of communications APIs. */
 export const NOUNS = [
@@ -143,27 +143,6 @@ export const STATUS_WEIGHTS = [
   [503, 5],
   [504, 3],
 ] as const;
-
-type Assessment = { category: Category; fault: Fault; retry: Retry };
-
-export function assessmentFor(status: number | null): Assessment {
-  const table: Record<number, Assessment> = {
-    400: { category: 'validation', fault: 'client', retry: 'after-change' },
-    401: { category: 'authentication', fault: 'account', retry: 'reauthenticate' },
-    403: { category: 'permission', fault: 'account', retry: 'no' },
-    404: { category: 'not-found', fault: 'client', retry: 'after-change' },
-    409: { category: 'conflict', fault: 'client', retry: 'after-change' },
-    410: { category: 'not-found', fault: 'client', retry: 'no' },
-    422: { category: 'validation', fault: 'client', retry: 'after-change' },
-    429: { category: 'rate-limit', fault: 'client', retry: 'backoff' },
-    500: { category: 'server', fault: 'vendor', retry: 'backoff' },
-    502: { category: 'upstream', fault: 'remote', retry: 'backoff' },
-    503: { category: 'unavailable', fault: 'vendor', retry: 'backoff' },
-    504: { category: 'upstream', fault: 'remote', retry: 'backoff' },
-  };
-  if (status === null) return { category: 'validation', fault: 'client', retry: 'after-change' };
-  return table[status] ?? { category: 'unsupported', fault: 'client', retry: 'no' };
-}
 
 /** Message patterns by category: `{noun}`, `{attr}`, `{verb}` are filled; `$` marks where a variable goes. */
 export const MESSAGES: Record<Category, readonly string[]> = {

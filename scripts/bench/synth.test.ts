@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '@/lib/catalog/load';
 import { BODY_FORMATS } from '@/lib/taxonomy';
+import { classifyStatus } from '../import/classify';
 import { meanEntryGzip, writeSyntheticCatalog } from './synth';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'errdex-synth-'));
@@ -29,6 +30,13 @@ describe('writeSyntheticCatalog', () => {
     expect(new Set(catalog.entries.map((e) => e.messageKind)).size).toBe(3);
     expect(catalog.entries.some((e) => e.variables.length > 0)).toBe(true);
     expect(catalog.entries.some((e) => e.errdex.template !== null)).toBe(true);
+  });
+
+  it("classifies every entry by its status as the importer does (the importer's table)", () => {
+    for (const e of catalog.entries) {
+      const { category, fault, retry } = e.errdex;
+      expect({ category, fault, retry }, e.file).toEqual(classifyStatus(e.statuses[0] ?? null));
+    }
   });
 
   it('gives every entry the three sections of an explanation', () => {

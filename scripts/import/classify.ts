@@ -46,11 +46,19 @@ const BY_WORDS: [RegExp, Ours][] = [
   [/not implemented|unsupported/i, { category: 'unsupported', fault: 'client', retry: 'no' }],
 ];
 
+/**
+ * Our category, fault and retry advice for an error known only by its status: the importer's
+ * fallback, and what the benchmarks' synthetic catalog uses (one table for both).
+ */
+export function classifyStatus(status: number | null): Ours {
+  const byStatus = status !== null ? BY_STATUS[status] : undefined;
+  return byStatus ?? { category: 'validation', fault: 'client', retry: 'after-change' };
+}
+
 /** A first guess at our category, fault and retry advice for a fresh row (hand edits are kept on re-import). */
 export function classify(row: SeedRow): Ours {
   for (const [re, ours] of BY_WORDS) if (re.test(row.message)) return ours;
   if (row.type === 'system-overloaded')
     return { category: 'unavailable', fault: 'vendor', retry: 'backoff' };
-  const byStatus = row.statuses[0] !== undefined ? BY_STATUS[row.statuses[0]] : undefined;
-  return byStatus ?? { category: 'validation', fault: 'client', retry: 'after-change' };
+  return classifyStatus(row.statuses[0] ?? null);
 }

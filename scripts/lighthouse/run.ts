@@ -3,17 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium';
 import type { LighthouseResult } from './budget';
 
-export const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** Playwright runs headless by itself; chrome-launcher has to be told. */
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 /** Serves `outDir` with scripts/serve.mjs on `port` and resolves once it answers. */
 export async function startServer(outDir: string, port: number): Promise<ChildProcess> {
@@ -36,9 +30,13 @@ export async function startServer(outDir: string, port: number): Promise<ChildPr
 }
 
 export async function launchChrome() {
-  const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!fs.existsSync(chromePath)) throw new Error(`no Chromium at ${chromePath} (set CHROME_PATH)`);
-  return chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+  if (!fs.existsSync(CHROMIUM_PATH))
+    throw new Error(`no Chromium at ${CHROMIUM_PATH} (set CHROME_PATH)`);
+  return chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: CHROME_FLAGS,
+    logLevel: 'silent',
+  });
 }
 
 /** One Lighthouse run with its mobile defaults (emulated phone, simulated slow 4G and CPU). */
