@@ -6,8 +6,8 @@ import { MessageText } from './message-text';
  * A compact list of errors: code (or "no code"), message, our category; each a link to its page.
  * Vendor and status pages list every error, thousands at scale, and each row is sent twice (HTML
  * and the RSC payload) and stored twice more (.txt payload files): so rows carry no classes (the
- * `.entry-list` rules in globals.css style them), plain `<a>` instead of `Link` or `EntryCodeLink` (no client
- * component and prefetch per row) and an index key.
+ * `.entry-list` rules in globals.css style them), a plain `<a>` rather than `Link` or
+ * `EntryCodeLink` (no client component, nested spans or prefetch per row) and an index key.
  */
 export function EntryList({ entries }: { entries: Entry[] }) {
   return (
