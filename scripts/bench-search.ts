@@ -10,6 +10,7 @@ import {
   type SearchDocument,
   type SearchHit,
 } from '@/lib/search';
+import { mainThreadCpu } from './bench/proc';
 import { makeQueries, qualityProblem } from './bench/queries';
 import { rng, syntheticDocuments } from './bench/synthetic';
 
@@ -87,12 +88,19 @@ for (const size of sizes) {
   }
   // Index ready = what the browser does on first use: parse the file, unpack, build.
   const ready: Timing[] = [];
+  const thread: number[] = [];
   let index = createSearchIndex([]);
-  for (let run = 0; run < 3; run += 1)
+  for (let run = 0; run < 3; run += 1) {
+    const before = mainThreadCpu();
     ready.push(timed(() => (index = createSearchIndex(unpackSearchData(JSON.parse(data.raw))))));
+    const after = mainThreadCpu();
+    if (before !== null && after !== null) thread.push(after - before);
+  }
   const first = ready[0] as Timing;
+  // The page does this on its one thread: main-thread CPU is the figure load cannot inflate.
+  const firstThread = thread[0] ?? first.cpu;
   console.log(
-    `index ready (parse + unpack + build): first ${ms(first.wall)} wall / ${ms(first.cpu)} CPU; best of 3 ${ms(Math.min(...ready.map((t) => t.wall)))} wall / ${ms(Math.min(...ready.map((t) => t.cpu)))} CPU (warm)`,
+    `index ready (parse + unpack + build): first ${ms(first.wall)} wall / ${thread.length ? `${ms(firstThread)} main-thread CPU / ` : ''}${ms(first.cpu)} process CPU; best of 3 ${ms(Math.min(...ready.map((t) => t.wall)))} wall / ${ms(Math.min(...ready.map((t) => t.cpu)))} process CPU (warm)`,
   );
 
   const r = rng(size);
@@ -133,9 +141,9 @@ for (const size of sizes) {
       ],
       [`shipped ≤ ${kb(TARGETS.gzip)} gzip`, data.gzip <= TARGETS.gzip, data.gzip <= TARGETS.gzip],
       [
-        `index ready ≤ ${TARGETS.ready} ms (wall / CPU)`,
+        `index ready ≤ ${TARGETS.ready} ms (wall / main-thread CPU)`,
         first.wall <= TARGETS.ready,
-        first.cpu <= TARGETS.ready,
+        firstThread <= TARGETS.ready,
       ],
     ] as const;
     for (const [what, wall, cpu] of checks)

@@ -2,6 +2,7 @@ import { Index } from 'flexsearch';
 import { tokenKey } from '@/lib/catalog/tokens';
 import { MAX_MATCH_LENGTH, literalText } from '@/lib/template';
 import { createTemplateMatcher } from './templates';
+import { namedVendor, queryWords as readWords } from './query';
 import { PREFIX_MIN_LENGTH, words } from './text';
 import { createVocabulary } from './vocabulary';
 import { WordTable } from './word-table';
@@ -95,6 +96,7 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
   const vocab = createVocabulary(table.words, table);
   const templates = createTemplateMatcher(docs);
   const everything = Math.max(1, docs.length);
+  const vendorIds = [...new Set(docs.map((d) => d.vendor))];
   const frequency = (w: string) => table.frequency(w);
   /** Entries holding a word, in their message (FlexSearch) or their identifiers. */
   const lookup = (word: string): number[] => {
@@ -159,15 +161,30 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
     return out;
   }
 
-  function has(id: number, term: Term, loose: boolean): boolean {
-    const prefix = term.word.length >= PREFIX_MIN_LENGTH;
-    return table.some(
-      id,
-      (w) =>
-        w === term.id ||
-        (loose &&
-          (term.typoIds.has(w) || (prefix && (table.words[w] as string).startsWith(term.word)))),
+  /** Whether catalog word number `w` stands for the term (itself, or loosely a longer word or a typo). */
+  function fits(w: number, term: Term, loose: boolean): boolean {
+    if (w === term.id) return true;
+    if (!loose) return false;
+    if (term.typoIds.has(w)) return true;
+    return (
+      term.word.length >= PREFIX_MIN_LENGTH && (table.words[w] as string).startsWith(term.word)
     );
+  }
+
+  function has(id: number, term: Term, loose: boolean): boolean {
+    return table.some(id, (w) => fits(w, term, loose));
+  }
+
+  /**
+   * For a loose match: a bonus when the message has the terms side by side in the query's order
+   * (`authentication faild` → "Authentication failed from …" before "… basic authentication token").
+   */
+  function inOrder(id: number, terms: Term[]): number {
+    if (terms.length < 2) return 0;
+    let at = table.messageIndexOf(id, (w) => fits(w, terms[0] as Term, true));
+    for (let k = 1; k < terms.length && at >= 0; k += 1)
+      at = table.messageWordFits(id, at + 1, (w) => fits(w, terms[k] as Term, true)) ? at + 1 : -1;
+    return at >= 0 ? 0.25 : 0;
   }
 
   /**
@@ -186,11 +203,35 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
     return ids;
   }
 
+  /** A vendor named in the query filters by it, when that finds anything; else it is a word like any other. */
+  function byNamedVendor(q: string, opts: SearchOptions, loose: boolean): SearchHit[] {
+    const named = opts.vendor ? null : namedVendor(q, vendorIds);
+    if (named) {
+      const only = { ...opts, vendor: named.vendor };
+      const hits = named.rest ? run(named.rest, only, loose) : everyEntry(only);
+      if (hits.length > 0) return hits;
+    }
+    return run(q, opts, loose);
+  }
+
+  /** The vendor's name alone: its entries, in catalog order. */
+  function everyEntry(opts: SearchOptions): SearchHit[] {
+    const limit = Math.max(1, opts.limit ?? DEFAULT_LIMIT);
+    const hits: SearchHit[] = [];
+    for (const doc of docs) {
+      if (hits.length >= limit) break;
+      if (doc.vendor !== opts.vendor) continue;
+      if (opts.status !== undefined && !doc.statuses.includes(opts.status)) continue;
+      hits.push({ doc, score: BASE.words, kind: 'words' });
+    }
+    return hits;
+  }
+
   function run(text: string, opts: SearchOptions, loose: boolean): SearchHit[] {
     const q = text.trim().slice(0, MAX_MATCH_LENGTH);
     const limit = Math.max(1, opts.limit ?? DEFAULT_LIMIT);
     if (!q) return [];
-    const queryWords = words(q);
+    const queryWords = readWords(q, (w) => table.has(w));
     // A word found nowhere in the catalog, not even as a prefix or with a typo, is a value the
     // API filled in (`extensionId`, `c-2a913f94`): it cannot tell entries apart, so it is left
     // out of the word stages rather than emptying them.
@@ -243,10 +284,12 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
             for (const id of byCode.get(key)) add(id, 'prefix', 0.5);
         // Prefixes and typos only widen the whole-word match: when it filled the page, stop.
         if (ids.length < limit)
-          for (const id of matchAll(terms, true)) add(id, typo ? 'typo' : 'prefix', cover(id));
+          for (const id of matchAll(terms, true))
+            add(id, typo ? 'typo' : 'prefix', cover(id) + inOrder(id, terms));
         // Nothing at all: maybe a catalog word was misspelt into another one (`unparseable`).
         if (ids.length === 0 && !typo)
-          for (const id of matchAll(terms.map(withTypos), true)) add(id, 'typo', cover(id));
+          for (const id of matchAll(terms.map(withTypos), true))
+            add(id, 'typo', cover(id) + inOrder(id, terms));
       }
     }
 
@@ -275,7 +318,7 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
 
   return {
     docs,
-    search: (q, opts = {}) => run(q, opts, false),
-    near: (q, opts = {}) => run(q, opts, true),
+    search: (q, opts = {}) => byNamedVendor(q, opts, false),
+    near: (q, opts = {}) => byNamedVendor(q, opts, true),
   };
 }

@@ -181,6 +181,15 @@ describe('prefixes and typos', () => {
     );
   });
 
+  it('puts a loose match with the words side by side, in order, first', () => {
+    expectFirst(
+      'authentication faild',
+      'bluejeans/authenticationfailed',
+      'typo',
+      'bandwidth/401-failed-to-decode-basic-authentication-token',
+    );
+  });
+
   it('forgives one typo in a word still being typed', () => {
     // `subscribtion` is one edit from `subscription`, which begins `subscriptions`.
     expectFirst('subscribtion limit', 'ringcentral/sub-505', 'typo', 'ringcentral/sub-507');
@@ -215,6 +224,15 @@ describe('punctuation and quotes', () => {
     ]);
   });
 
+  it('joins a punctuated term the catalog writes as one word', () => {
+    expectFirst(
+      'E.164',
+      'bandwidth/400-invalid-to-must-be-an-e164-telephone-number',
+      'words',
+      'vaspian/frameworkinvalidpathparam',
+    );
+  });
+
   it('folds typographic quotes both ways', () => {
     expectFirst("don't", '8x8/3035', 'words', 'ringcentral/cmn-108');
     expectFirst(
@@ -223,6 +241,39 @@ describe('punctuation and quotes', () => {
       'phrase',
       'bluejeans/jsonparseexception',
     );
+  });
+});
+
+describe('a vendor named in the query', () => {
+  it('keeps to that vendor when it has a match', () => {
+    expectFirst(
+      'bandwidth 429',
+      'bandwidth/429-user-rate-limit-or-concurrency-limit-exceeded',
+      'words',
+      'ringcentral/cmn-301',
+    );
+    expectFirst('vaspian 404', 'vaspian/frameworknotfound', 'words', 'bandwidth/404-not-found');
+    const hits = expectFirst(
+      'RingCentral rate limit',
+      'ringcentral/cmn-302',
+      'prefix',
+      'bandwidth/429-user-rate-limit-or-concurrency-limit-exceeded',
+    );
+    expect(new Set(hits.map((h) => h.doc.vendor))).toEqual(new Set(['ringcentral']));
+    expectFirst(
+      'RingCentral Parameter [extensionId] value is invalid.',
+      'ringcentral/cmn-101',
+      'template',
+      'ringcentral/cmn-102',
+    );
+  });
+
+  it('lists the vendor for its name alone, and searches normally when it has no match', () => {
+    const hits = index.search('8x8', { limit: 500 });
+    expect(hits.length).toBe(docs.filter((d) => d.vendor === '8x8').length);
+    expect(hits.every((h) => h.doc.vendor === '8x8')).toBe(true);
+    // No Vaspian message mentions recording: the other vendors' entries are still found.
+    expect(index.search('vaspian recording')[0]?.doc.vendor).toBe('bluejeans');
   });
 });
 

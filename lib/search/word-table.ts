@@ -12,8 +12,8 @@ export class WordTable {
   /** How many entries' messages hold each word (by word number). */
   private inMessages: number[] = [];
   private lastEntry: number[] = [];
-  /** Identifier word → the entries it names; nearly always one, kept as a bare number. */
-  private inCodes = new Map<number, number | number[]>();
+  /** By word number: the entries whose identifiers hold it; nearly always one, kept bare. */
+  private inCodes: (number | number[] | undefined)[] = [];
   private flat: number[] = [];
   /** Entry n's message words are flat[start[n] .. codeStart[n]), its identifier words run to start[n + 1]. */
   private start: number[] = [0];
@@ -39,6 +39,7 @@ export class WordTable {
       this.words.push(word);
       this.inMessages.push(0);
       this.lastEntry.push(-1);
+      this.inCodes.push(undefined);
     }
     return id;
   }
@@ -58,10 +59,10 @@ export class WordTable {
     for (const w of codes) {
       const id = this.intern(w);
       this.flat.push(id);
-      const list = this.inCodes.get(id);
-      if (list === undefined) this.inCodes.set(id, entry);
+      const list = this.inCodes[id];
+      if (list === undefined) this.inCodes[id] = entry;
       else if (typeof list === 'number') {
-        if (list !== entry) this.inCodes.set(id, [list, entry]);
+        if (list !== entry) this.inCodes[id] = [list, entry];
       } else if (list[list.length - 1] !== entry) list.push(entry);
     }
     this.start.push(this.flat.length);
@@ -70,7 +71,8 @@ export class WordTable {
 
   /** Entries whose identifiers (code, aliases, statuses) include the word. */
   codeEntries(word: string): readonly number[] {
-    const list = this.inCodes.get(this.id(word));
+    const id = this.id(word);
+    const list = id < 0 ? undefined : this.inCodes[id];
     return list === undefined ? [] : typeof list === 'number' ? [list] : list;
   }
 
@@ -78,7 +80,7 @@ export class WordTable {
   frequency(word: string): number {
     const id = this.id(word);
     if (id < 0) return 0;
-    const codes = this.inCodes.get(id);
+    const codes = this.inCodes[id];
     const inCodes = codes === undefined ? 0 : typeof codes === 'number' ? 1 : codes.length;
     return (this.inMessages[id] as number) + inCodes;
   }
@@ -99,6 +101,20 @@ export class WordTable {
     for (let i = this.start[entry] as number; i < end; i += 1)
       if (test(this.flat[i] as number)) return true;
     return false;
+  }
+
+  /** Position of the first message word passing the test, or -1. */
+  messageIndexOf(entry: number, test: (id: number) => boolean): number {
+    const from = this.start[entry] as number;
+    const to = this.codeStart[entry] as number;
+    for (let i = from; i < to; i += 1) if (test(this.flat[i] as number)) return i - from;
+    return -1;
+  }
+
+  /** Whether the message word at a position passes the test (false past the end). */
+  messageWordFits(entry: number, position: number, test: (id: number) => boolean): boolean {
+    const i = (this.start[entry] as number) + position;
+    return i < (this.codeStart[entry] as number) && test(this.flat[i] as number);
   }
 
   /** True when the word numbers occur as consecutive words of the entry's message. */

@@ -1,0 +1,38 @@
+import { words } from './text';
+
+/**
+ * The words of a query as the word stages read them. A punctuated token the catalog writes as
+ * one word is joined (`E.164` → `e164`): split, its parts would match `e.g.` and nothing else.
+ */
+export function queryWords(query: string, isCatalogWord: (word: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const token of query.split(/\s+/)) {
+    const parts = words(token);
+    const joined = parts.join('');
+    if (parts.length > 1 && isCatalogWord(joined)) out.push(joined);
+    else out.push(...parts);
+  }
+  return out;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The vendor a query names (`bandwidth 429`, `RingCentral rate limit`, `8x8`), and the query
+ * without that word (empty for the name alone): readers type the vendor they called as if it
+ * were a filter.
+ */
+export function namedVendor(
+  query: string,
+  vendors: readonly string[],
+): { vendor: string; rest: string } | null {
+  const queryWordList = words(query);
+  for (const vendor of vendors) {
+    const name = words(vendor).join('');
+    if (!name || !queryWordList.includes(name)) continue;
+    const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(vendor)}(?=$|[^\\p{L}\\p{N}])`, 'iu');
+    const rest = query.replace(pattern, '$1').replace(/\s+/g, ' ').trim();
+    if (rest !== query.trim()) return { vendor, rest };
+  }
+  return null;
+}
