@@ -1,4 +1,5 @@
 import type { Entry } from '@/lib/catalog/types';
+import { noCodeLabel, noCodeText } from '@/lib/entry-view';
 import { CATEGORY_LABELS } from '@/lib/taxonomy';
 import { MessageText } from './message-text';
 
@@ -17,13 +18,10 @@ export function EntryList({ entries }: { entries: Entry[] }) {
         <li key={i}>
           <a
             href={e.url}
-            // Code-less rows share visible text ("400 (no code)"); the message tells them apart.
             // Spread, not `undefined`, so rows with a code carry no attribute in the payload.
-            {...(e.code === null
-              ? { 'aria-label': `${e.status ?? 'no status'} (no code): ${e.message}` }
-              : {})}
+            {...(e.code === null ? { 'aria-label': noCodeLabel(e) } : {})}
           >
-            {e.code ?? `${e.status ?? 'no status'} (no code)`}
+            {e.code ?? noCodeText(e)}
           </a>{' '}
           <span>
             <MessageText text={e.message} variables={e.variables} compact />
