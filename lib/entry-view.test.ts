@@ -109,7 +109,7 @@ describe('possessive', () => {
 
 describe('noCodeLabel', () => {
   it('names a code-less entry by status and message, and leaves an entry with a code alone', () => {
-    const bare = { code: null, status: 400, message: 'Bad Request' };
+    const bare = { code: null, status: '400', message: 'Bad Request' };
     expect(noCodeText(bare)).toBe('400 (no code)');
     expect(noCodeLabel(bare, 'Bandwidth ')).toBe('Bandwidth 400 (no code): Bad Request');
     expect(noCodeLabel({ ...bare, code: 'CMN-101' })).toBeUndefined();
