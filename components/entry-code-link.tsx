@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Entry } from '@/lib/catalog/types';
+import { noCodeLabel } from '@/lib/entry-view';
 
 /**
  * The link to an entry that names it by its code, or for a code-less row by its status and
@@ -18,13 +19,7 @@ export function EntryCodeLink({
   const prefix = vendorName ? `${vendorName} ` : '';
   const status = entry.status ?? 'no status';
   return (
-    <Link
-      href={entry.url}
-      aria-label={
-        entry.code === null ? `${prefix}${status} (no code): ${entry.message}` : undefined
-      }
-      className={className}
-    >
+    <Link href={entry.url} aria-label={noCodeLabel(entry, prefix)} className={className}>
       {prefix}
       {entry.code !== null ? (
         <span className="font-mono">{entry.code}</span>

@@ -1,40 +1,32 @@
 import type { Entry } from '@/lib/catalog/types';
+import { noCodeLabel, noCodeText } from '@/lib/entry-view';
 import { CATEGORY_LABELS } from '@/lib/taxonomy';
-import { EntryCodeLink } from './entry-code-link';
 import { MessageText } from './message-text';
 
-/** A compact list of errors: code (or "no code"), message, our category; each a link to its page. */
-export function EntryList({
-  entries,
-  vendorNames,
-}: {
-  entries: Entry[];
-  vendorNames?: Map<string, string>;
-}) {
+/**
+ * A compact list of errors: code (or "no code"), message, our category; each a link to its page.
+ * Vendor and status pages list every error, thousands at scale, and each row is sent twice (HTML
+ * and the RSC payload) and stored twice more (.txt payload files): so rows carry no classes (the
+ * `.entry-list` rules in globals.css style them), a plain `<a>` rather than `Link` or
+ * `EntryCodeLink` (no client component, nested spans or prefetch per row) and an index key.
+ */
+export function EntryList({ entries }: { entries: Entry[] }) {
   return (
-    <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
-      {entries.map((e) => (
-        <li
-          key={e.url}
-          className="px-4 py-3 sm:grid sm:grid-cols-[minmax(9rem,14rem)_1fr_auto] sm:gap-4"
-        >
-          <div>
-            <EntryCodeLink
-              entry={e}
-              className="font-mono text-sm font-semibold break-all text-blue-700 hover:underline dark:text-blue-400"
-            />
-            {vendorNames ? (
-              <div className="text-xs text-slate-600 dark:text-slate-400">
-                {vendorNames.get(e.vendor)}
-              </div>
-            ) : null}
-          </div>
-          <p className="mt-1 text-sm break-words text-slate-800 sm:mt-0 dark:text-slate-200">
-            <MessageText text={e.message} variables={e.variables} />
-          </p>
-          <span className="mt-1 inline-block text-xs text-slate-600 sm:mt-0 sm:text-right dark:text-slate-400">
-            {CATEGORY_LABELS[e.errdex.category]}
-          </span>
+    <ul className="entry-list">
+      {entries.map((e, i) => (
+        // The list never reorders on the client, so the index is a stable key (and a short one).
+        <li key={i}>
+          <a
+            href={e.url}
+            // Spread, not `undefined`, so rows with a code carry no attribute in the payload.
+            {...(e.code === null ? { 'aria-label': noCodeLabel(e) } : {})}
+          >
+            {e.code ?? noCodeText(e)}
+          </a>{' '}
+          <span>
+            <MessageText text={e.message} variables={e.variables} compact />
+          </span>{' '}
+          <small>{CATEGORY_LABELS[e.errdex.category]}</small>
         </li>
       ))}
     </ul>

@@ -53,13 +53,16 @@ test('every code, name and number has a /code/ page leading to its entries', () 
     const html = page(`/code/${token}/`);
     if (entries.length === 1) {
       expect(html, token).toContain(
-        `<meta http-equiv="refresh" content="0; url=${entries[0]!.url}"/>`,
+        `<meta http-equiv="refresh" content="0; url=${entries[0]!.url}">`,
       );
       expect(html, token).toContain(`<link rel="canonical" href="`);
+      expect(Buffer.byteLength(html), token).toBeLessThan(2048);
     } else {
       expect(html, token).not.toContain('http-equiv="refresh"');
     }
     for (const e of entries) expect(html, token).toContain(`href="${e.url}"`);
+    // Plain HTML: no script, no Next runtime, nothing but the page itself.
+    expect(html, token).not.toMatch(/<script|\/_next\//);
   }
 });
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/axe';
+import { holdRefresh } from './support/hold-refresh';
 import { expectNoExternal, recordExternal } from './support/no-external';
 
 /** One page of each type, and what proves it rendered. */
@@ -137,19 +138,74 @@ test('/code/CMN101/ (no dash, capitals) ends on not catalogued with a search for
   );
 });
 
-test('a /code/ page for one entry is tiny: refresh, canonical and a visible link', async ({
-  request,
-}) => {
-  const response = await request.get('/code/1780355652/');
-  expect(response.status()).toBe(200);
-  const html = await response.text();
-  expect(html).toContain(
-    '<meta http-equiv="refresh" content="0; url=/vendors/bluejeans/authenticationfailed/"/>',
-  );
-  expect(html).toMatch(
-    /<link rel="canonical" href="https?:\/\/[^"]+\/vendors\/bluejeans\/authenticationfailed\/"/,
-  );
-  expect(html).toContain('href="/vendors/bluejeans/authenticationfailed/"');
+test.describe('a /code/ page for one entry', () => {
+  test('is tiny: plain HTML with refresh, canonical and a visible link, no script', async ({
+    request,
+  }) => {
+    const response = await request.get('/code/1780355652/');
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(
+      '<meta http-equiv="refresh" content="0; url=/vendors/bluejeans/authenticationfailed/">',
+    );
+    expect(html).toMatch(
+      /<link rel="canonical" href="https?:\/\/[^"]+\/vendors\/bluejeans\/authenticationfailed\/"/,
+    );
+    expect(html).toContain('href="/vendors/bluejeans/authenticationfailed/"');
+    expect(html).not.toMatch(/<script|\/_next\//);
+    expect(Buffer.byteLength(html)).toBeLessThan(2048);
+  });
+
+  test('forwards to the entry', async ({ page, baseURL }) => {
+    const outside = await recordExternal(page, baseURL!);
+    await page.goto('/code/cmn-406/');
+    await page.waitForURL('**/vendors/ringcentral/cmn-406/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('CMN-406');
+    expectNoExternal(outside);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`held on screen, it names the error, links to it and passes axe (${colorScheme})`, async ({
+      page,
+      baseURL,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      const outside = await recordExternal(page, baseURL!);
+      const held = await holdRefresh(page, '/code/cmn-406/');
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await page.goto('/code/cmn-406/');
+      expect(held()).toBe(true);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('RingCentral CMN-406');
+      await expect(page).toHaveTitle('CMN-406 (RingCentral) · Errdex');
+      await expect(
+        page.getByRole('link', { name: 'Read RingCentral CMN-406 on Errdex' }),
+      ).toHaveAttribute('href', '/vendors/ringcentral/cmn-406/');
+      await expectAccessible(page);
+      expectNoExternal(outside);
+      expect(errors, 'errors in the browser console (CSP, scripts)').toEqual([]);
+    });
+  }
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('still forwards to the entry', async ({ page }) => {
+      await page.goto('/code/cmn-406/');
+      await page.waitForURL('**/vendors/ringcentral/cmn-406/');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('CMN-406');
+    });
+
+    test('held on screen, still shows the link', async ({ page }) => {
+      const held = await holdRefresh(page, '/code/1300/');
+      await page.goto('/code/1300/');
+      expect(held()).toBe(true);
+      await page.getByRole('link', { name: 'Read 8x8 1300 on Errdex' }).click();
+      await page.waitForURL('**/vendors/8x8/1300/');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('1300');
+    });
+  });
 });
 
 test('/code/nosuchcode/ says not catalogued and offers a search for it', async ({ page }) => {

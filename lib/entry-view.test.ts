@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Entry } from '@/lib/catalog/types';
 import {
   clip,
+  noCodeLabel,
+  noCodeText,
   codePage,
   entryLabel,
   groupByStatus,
@@ -102,5 +104,15 @@ describe('possessive', () => {
   it('adds an apostrophe alone after a final s', () => {
     expect(possessive('RingCentral')).toBe("RingCentral's");
     expect(possessive('BlueJeans')).toBe("BlueJeans'");
+  });
+});
+
+describe('noCodeLabel', () => {
+  it('names a code-less entry by status and message, and leaves an entry with a code alone', () => {
+    const bare = { code: null, status: '400', message: 'Bad Request' };
+    expect(noCodeText(bare)).toBe('400 (no code)');
+    expect(noCodeLabel(bare, 'Bandwidth ')).toBe('Bandwidth 400 (no code): Bad Request');
+    expect(noCodeLabel({ ...bare, code: 'CMN-101' })).toBeUndefined();
+    expect(noCodeText({ status: null })).toBe('no status (no code)');
   });
 });

@@ -7,6 +7,22 @@ export function entryLabel(entry: Pick<Entry, 'code' | 'message' | 'status'>): s
   return `${entry.status} ${entry.message}`;
 }
 
+/** A code-less entry's link text in lists: its status and "(no code)". */
+export function noCodeText(entry: Pick<Entry, 'status'>): string {
+  return `${entry.status ?? 'no status'} (no code)`;
+}
+
+/**
+ * The accessible name of a code-less entry's link: code-less rows share their visible text, so
+ * the message tells them apart. Undefined for an entry with a code (its code names it).
+ */
+export function noCodeLabel(
+  entry: Pick<Entry, 'code' | 'status' | 'message'>,
+  prefix = '',
+): string | undefined {
+  return entry.code === null ? `${prefix}${noCodeText(entry)}: ${entry.message}` : undefined;
+}
+
 /** Shortens a text for a meta description, at a word boundary. */
 export function clip(text: string, max = 155): string {
   const flat = text.replace(/\s+/g, ' ').trim();
