@@ -1,4 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import zlib from 'node:zlib';
 import { loadCatalog } from '@/lib/catalog/load';
 import {
@@ -10,8 +13,8 @@ import {
   type SearchDocument,
   type SearchHit,
 } from '@/lib/search';
-import { mainThreadCpu } from './bench/proc';
 import { makeQueries, qualityProblem } from './bench/queries';
+import type { ReadyTiming } from './bench/ready';
 import { rng, syntheticDocuments } from './bench/synthetic';
 
 /**
@@ -32,6 +35,28 @@ function arg(name: string): number | null {
 const sizes = arg('size') ? [arg('size') as number] : [10_000, 100_000];
 const perKind = arg('queries') ?? 1000;
 const TARGETS = { size: 10_000, p95: 1, gzip: 300 * 1024, ready: 150 };
+
+/** Runs scripts/bench/ready.ts on the data in `runs` fresh processes, sorted by wall time. */
+function readyInFreshProcesses(raw: string, runs: number): ReadyTiming[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'errdex-ready-'));
+  const file = path.join(dir, 'search-data.json');
+  fs.writeFileSync(file, raw);
+  try {
+    const out: ReadyTiming[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      const child = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', path.join(import.meta.dirname, 'bench', 'ready.ts'), file],
+        { encoding: 'utf8' },
+      );
+      if (child.status !== 0) throw new Error(`index-ready run failed: ${child.stderr.trim()}`);
+      out.push(JSON.parse(child.stdout.trim().split('\n').pop() as string) as ReadyTiming);
+    }
+    return out.sort((a, b) => a.wall - b.wall);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 const shipped = (docs: SearchDocument[]) => {
   const raw = JSON.stringify(packSearchData(docs));
@@ -86,21 +111,14 @@ for (const size of sizes) {
     );
     failures += 1;
   }
-  // Index ready = what the browser does on first use: parse the file, unpack, build.
-  const ready: Timing[] = [];
-  const thread: number[] = [];
-  let index = createSearchIndex([]);
-  for (let run = 0; run < 3; run += 1) {
-    const before = mainThreadCpu();
-    ready.push(timed(() => (index = createSearchIndex(unpackSearchData(JSON.parse(data.raw))))));
-    const after = mainThreadCpu();
-    if (before !== null && after !== null) thread.push(after - before);
-  }
-  const first = ready[0] as Timing;
-  // The page does this on its one thread: main-thread CPU is the figure load cannot inflate.
-  const firstThread = thread[0] ?? first.cpu;
+  // Index ready = what the browser does on first use: parse the file, unpack, build. Measured
+  // in fresh processes (a page's small heap), then once here for the index the queries use.
+  const ready = readyInFreshProcesses(data.raw, 3);
+  const median = ready[Math.floor(ready.length / 2)] as ReadyTiming;
+  const medianThread = median.thread ?? median.cpu;
+  const index = createSearchIndex(unpackSearchData(JSON.parse(data.raw)));
   console.log(
-    `index ready (parse + unpack + build): first ${ms(first.wall)} wall / ${thread.length ? `${ms(firstThread)} main-thread CPU / ` : ''}${ms(first.cpu)} process CPU; best of 3 ${ms(Math.min(...ready.map((t) => t.wall)))} wall / ${ms(Math.min(...ready.map((t) => t.cpu)))} process CPU (warm)`,
+    `index ready (parse + unpack + build, first use in a fresh process, median of ${ready.length}): ${ms(median.wall)} wall / ${median.thread !== null ? `${ms(median.thread)} main-thread CPU / ` : ''}${ms(median.cpu)} process CPU (runs: ${ready.map((t) => ms(t.wall)).join(', ')} wall)`,
   );
 
   const r = rng(size);
@@ -142,8 +160,8 @@ for (const size of sizes) {
       [`shipped ≤ ${kb(TARGETS.gzip)} gzip`, data.gzip <= TARGETS.gzip, data.gzip <= TARGETS.gzip],
       [
         `index ready ≤ ${TARGETS.ready} ms (wall / main-thread CPU)`,
-        first.wall <= TARGETS.ready,
-        firstThread <= TARGETS.ready,
+        median.wall <= TARGETS.ready,
+        medianThread <= TARGETS.ready,
       ],
     ] as const;
     for (const [what, wall, cpu] of checks)
