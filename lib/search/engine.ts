@@ -2,7 +2,7 @@ import { Index } from 'flexsearch';
 import { tokenKey } from '@/lib/catalog/tokens';
 import { MAX_MATCH_LENGTH, literalText } from '@/lib/template';
 import { createTemplateMatcher } from './templates';
-import { namedVendor, queryWords as readWords } from './query';
+import { codeTokens, namedVendor, queryWords as readWords } from './query';
 import { PREFIX_MIN_LENGTH, words } from './text';
 import { createVocabulary } from './vocabulary';
 import { WordTable } from './word-table';
@@ -264,6 +264,9 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
       for (const [id, n] of count) add(id, 'words', n / (terms.length + 1) - 1 + cover(id) / 2);
     } else {
       if (!/\s/.test(q)) for (const id of byCode.get(tokenKey(q))) add(id, 'code', 0);
+      const embedded = codeTokens(q);
+      for (const token of embedded.mixed)
+        for (const id of byCode.get(tokenKey(token))) add(id, 'code', 0);
       for (const m of templates.match(q, queryWords)) {
         add(m.id, 'template', Math.min(m.literal / q.length, 1) * 0.5);
         if (seen[m.id] === query && !params.has(m.id)) params.set(m.id, m.params);
@@ -292,6 +295,10 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
             add(id, 'typo', cover(id) + inOrder(id, terms));
       }
     }
+
+    if (!loose && ids.length === 0)
+      for (const token of codeTokens(q).numbers)
+        for (const id of byCode.get(token)) add(id, 'code', 0);
 
     // Best `limit` of possibly thousands: find the cut-off score, then sort only what passes it.
     let order = ids.map((_, i) => i);

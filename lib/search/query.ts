@@ -36,3 +36,20 @@ export function namedVendor(
   }
   return null;
 }
+
+/**
+ * Identifier-shaped tokens inside a longer query (`CMN-101: Parameter …`, `"errorCode": "OAU-128"`,
+ * `HTTP 429 CMN-301`): `mixed` have letters and digits, so they are codes whenever the catalog
+ * has them; `numbers` (`error 1300`) may as well be values, so they count only when nothing
+ * else matched.
+ */
+export function codeTokens(query: string): { mixed: string[]; numbers: string[] } {
+  const mixed: string[] = [];
+  const numbers: string[] = [];
+  for (const raw of query.split(/[^\p{L}\p{N}_\p{Pd}]+/u)) {
+    const token = raw.replace(/^[_\p{Pd}]+|[_\p{Pd}]+$/gu, '');
+    if (/^\p{N}+$/u.test(token)) numbers.push(token);
+    else if (/\p{L}/u.test(token) && /\p{N}/u.test(token)) mixed.push(token);
+  }
+  return { mixed, numbers };
+}

@@ -69,6 +69,40 @@ describe('codes and aliases', () => {
   it('reads words with spaces as message text, not as a code', () => {
     expectFirst('not found', '8x8/1300', 'phrase', 'bluejeans/notfound');
   });
+
+  it('finds a code written beside a filled-in message or inside a log fragment', () => {
+    expectFirst(
+      'CMN-101: Parameter [to] value is invalid.',
+      'ringcentral/cmn-101',
+      'code',
+      'ringcentral/cmn-406',
+    );
+    expectFirst(
+      'Parameter [to] value is invalid. (CMN-101)',
+      'ringcentral/cmn-101',
+      'code',
+      'ringcentral/cmn-406',
+    );
+    expectFirst(
+      '{"errorCode": "OAU-128", "message": "Access token expired."}',
+      'ringcentral/oau-128',
+      'code',
+      'ringcentral/oau-149',
+    );
+    expectFirst('HTTP 429 CMN-301', 'ringcentral/cmn-301', 'code', 'ringcentral/msg-305');
+  });
+
+  it('finds a numeric code beside a word when the words match nothing', () => {
+    expectFirst('error 1300', '8x8/1300', 'code', '8x8/1000');
+    expectFirst('code 3013', '8x8/3013', 'code', '8x8/3011');
+    // A number inside a matching message is a value, not a code.
+    expectFirst(
+      'Recording is disabled for meeting 1300.',
+      'bluejeans/recordingprohibited',
+      'template',
+      '8x8/1300',
+    );
+  });
 });
 
 describe('messages the query is an instance of', () => {
