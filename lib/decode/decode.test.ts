@@ -361,6 +361,36 @@ describe('other shapes', () => {
   });
 });
 
+describe('a message in a body of no vendor shape', () => {
+  it('matches a returned message under a message-like key of a wrapper or SDK body', () => {
+    expect(codes('{"message": "Access token expired."}')).toEqual(['ringcentral:OAU-128']);
+    expect(codes('{"error": "Invalid basic authentication token"}')).toEqual([
+      'bandwidth:Invalid basic authentication token',
+    ]);
+    const wrapped = {
+      status: 403,
+      error: { description: 'Outbound fax is not allowed for extension [77]' },
+    };
+    const [m] = decoder.decode(JSON.stringify(wrapped)).matches;
+    expect(m?.entry.code).toBe('MSG-341');
+    expect(m?.params).toEqual({ extensionId: '77' });
+    expect(m?.status).toBe(403);
+  });
+
+  it('offers a table message of a trimmed body as a suggestion, not a match', () => {
+    const result = decoder.decode('{"code": 3013, "message": "Too much messages"}');
+    expect(result.matches).toEqual([]);
+    expect(result.suggestions.map((e) => e.code)).toEqual(['3013']);
+  });
+
+  it('leaves a message that is not in the catalog alone', () => {
+    expect(decoder.decode('{"message": "Request rate exceeded thresholds reloaded"}')).toEqual({
+      matches: [],
+      suggestions: [],
+    });
+  });
+});
+
 describe('foreign bodies and garbage', () => {
   it('gives no match for a Twilio body', () => {
     const twilio = {

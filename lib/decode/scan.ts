@@ -17,6 +17,20 @@ const STATUS_KEYS = [
   'responseCode',
 ];
 const CODE_KEYS = ['errorCode', 'error_code', 'errorName', 'error_name', 'errCode', 'err_code'];
+/**
+ * Where a wrapper of no vendor's shape (an SDK's error, a gateway's envelope) puts the message it
+ * passes on: only an exact returned message or a template instance found there counts.
+ */
+const MESSAGE_KEYS = [
+  'message',
+  'msg',
+  'error',
+  'errorMessage',
+  'error_message',
+  'description',
+  'error_description',
+  'detail',
+];
 
 /**
  * In free text: an HTTP status line (`HTTP/1.1 404 Not Found`), a status field
@@ -200,6 +214,13 @@ function walk(
     for (const [key, v] of entries)
       if (CODE_KEYS.includes(key) && (typeof v === 'string' || typeof v === 'number'))
         state.collect.token(pos, String(v), own, cutHere);
+    for (const key of MESSAGE_KEYS) {
+      const text = node[key];
+      if (typeof text !== 'string' || text.length > 2000) continue;
+      const found = state.matcher.byMessage(text, null, false);
+      if (found.confident.length) state.collect.message(pos, found.confident, own, found.fuzzy);
+      else state.collect.suggest(found.fuzzy);
+    }
     for (let i = entries.length - 1; i >= 0; i -= 1) {
       const [key, value] = entries[i] as [string, Json];
       if (!CODE_KEYS.includes(key)) stack.push({ node: value, status: own });
