@@ -294,11 +294,10 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
           for (const id of matchAll(terms.map(withTypos), true))
             add(id, 'typo', cover(id) + inOrder(id, terms));
       }
+      if (ids.length === 0)
+        for (const token of embedded.numbers)
+          for (const id of byCode.get(token)) add(id, 'code', 0);
     }
-
-    if (!loose && ids.length === 0)
-      for (const token of codeTokens(q).numbers)
-        for (const id of byCode.get(token)) add(id, 'code', 0);
 
     // Best `limit` of possibly thousands: find the cut-off score, then sort only what passes it.
     let order = ids.map((_, i) => i);

@@ -46,6 +46,8 @@ export function namedVendor(
 export function codeTokens(query: string): { mixed: string[]; numbers: string[] } {
   const mixed: string[] = [];
   const numbers: string[] = [];
+  // Every identifier token has a digit: most queries are words alone and skip the split.
+  if (!/\p{N}/u.test(query)) return { mixed, numbers };
   for (const raw of query.split(/[^\p{L}\p{N}_\p{Pd}]+/u)) {
     const token = raw.replace(/^[_\p{Pd}]+|[_\p{Pd}]+$/gu, '');
     if (/^\p{N}+$/u.test(token)) numbers.push(token);
