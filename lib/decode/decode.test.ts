@@ -377,6 +377,16 @@ describe('a message in a body of no vendor shape', () => {
     expect(m?.status).toBe(403);
   });
 
+  it('leaves the wrapper message out when the body inside names the error', () => {
+    const echo = {
+      message: 'Request rate exceeded',
+      error: { errorCode: 'MSG-305', message: 'Request rate exceeded' },
+    };
+    expect(codes(JSON.stringify(echo))).toEqual(['ringcentral:MSG-305']);
+    const snake = { error_code: 'MSG-305', message: 'Request rate exceeded' };
+    expect(codes(JSON.stringify(snake))).toEqual(['ringcentral:MSG-305']);
+  });
+
   it('offers a table message of a trimmed body as a suggestion, not a match', () => {
     const result = decoder.decode('{"code": 3013, "message": "Too much messages"}');
     expect(result.matches).toEqual([]);

@@ -173,6 +173,9 @@ function walk(
   pos: number,
 ): void {
   const stack: { node: Json; status: number | null }[] = [{ node: parsed.value, status }];
+  // Messages of wrappers: a fallback, since a wrapper often repeats the message of the body inside.
+  const loose: { text: string; status: number | null }[] = [];
+  let recognized = false;
   while (stack.length > 0) {
     const { node, status: inherited } = stack.pop() as { node: Json; status: number | null };
     if (typeof node === 'string') {
@@ -202,6 +205,7 @@ function walk(
     const cutValue = parsed.cutValue?.holder === node ? parsed.cutValue : null;
     const raws = recognize(node, cutHere, cutValue);
     if (raws) {
+      recognized = true;
       raws.forEach((raw, i) => {
         const cut =
           parsed.cut &&
@@ -212,18 +216,25 @@ function walk(
     }
     const entries = Object.entries(node);
     for (const [key, v] of entries)
-      if (CODE_KEYS.includes(key) && (typeof v === 'string' || typeof v === 'number'))
-        state.collect.token(pos, String(v), own, cutHere);
+      if (
+        CODE_KEYS.includes(key) &&
+        (typeof v === 'string' || typeof v === 'number') &&
+        state.collect.token(pos, String(v), own, cutHere)
+      )
+        recognized = true;
     for (const key of MESSAGE_KEYS) {
       const text = node[key];
-      if (typeof text !== 'string' || text.length > 2000) continue;
-      const found = state.matcher.byMessage(text, null, false);
-      if (found.confident.length) state.collect.message(pos, found.confident, own, found.fuzzy);
-      else state.collect.suggest(found.fuzzy);
+      if (typeof text === 'string' && text.length <= 2000) loose.push({ text, status: own });
     }
     for (let i = entries.length - 1; i >= 0; i -= 1) {
       const [key, value] = entries[i] as [string, Json];
       if (!CODE_KEYS.includes(key)) stack.push({ node: value, status: own });
     }
+  }
+  if (recognized) return;
+  for (const { text, status: seen } of loose) {
+    const found = state.matcher.byMessage(text, null, false);
+    if (found.confident.length) state.collect.message(pos, found.confident, seen, found.fuzzy);
+    else state.collect.suggest(found.fuzzy);
   }
 }
