@@ -20,7 +20,7 @@ export function loadedSearch(): LoadedSearch | null {
  * Ends the current task so the browser can paint and handle input: parsing the data, building
  * the index and drawing results each get a task of their own instead of one long one.
  */
-export function yieldToMain(): Promise<void> {
+function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 

@@ -32,8 +32,11 @@ export function templateVariables(template: string): string[] {
   return [...seen];
 }
 
+// One test, not a parse: search asks this of every message with a brace when it indexes.
+const HAS_VARIABLE = new RegExp(VARIABLE.source);
+
 export function hasVariables(template: string): boolean {
-  return templateParts(template).some((p) => p.variable !== undefined);
+  return HAS_VARIABLE.test(template);
 }
 
 /** The template with its variables removed, whitespace folded: what slugs and word search use. */

@@ -49,7 +49,8 @@ function readyInFreshProcesses(raw: string, runs: number): ReadyTiming[] {
         ['--import', 'tsx', path.join(import.meta.dirname, 'bench', 'ready.ts'), file],
         { encoding: 'utf8' },
       );
-      if (child.status !== 0) throw new Error(`index-ready run failed: ${child.stderr.trim()}`);
+      if (child.status !== 0)
+        throw new Error(`index-ready run failed: ${child.error?.message ?? child.stderr.trim()}`);
       out.push(JSON.parse(child.stdout.trim().split('\n').pop() as string) as ReadyTiming);
     }
     return out.sort((a, b) => a.wall - b.wall);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createDecoder } from './index';
 import { decoder, data } from './test-fixtures';
 
 const withStatus = (status: number) =>
@@ -43,5 +44,17 @@ describe('a lone HTTP status', () => {
     ])
       expect(decoder.decode(text).statusOnly, text).toBeUndefined();
     expect(decoder.decode('1300').matches.map((m) => m.entry.code)).toEqual(['1300']);
+  });
+
+  it('leaves a bare three-digit number that is a vendor code to the code lookup', () => {
+    // No catalogued code is three digits today ('1300' is four, so never a status line): add one.
+    const base = data.entries.find((e) => e.vendor === '8x8' && e.statuses.length === 0)!;
+    const coded = { ...base, code: '422', aliases: [], url: '/vendors/8x8/422/' };
+    const own = createDecoder({ ...data, entries: [...data.entries, coded] });
+    const result = own.decode('422');
+    expect(result.statusOnly).toBeUndefined();
+    expect(result.matches.map((m) => m.entry.url)).toEqual(['/vendors/8x8/422/']);
+    // With a reason phrase it is a status line again.
+    expect(own.decode('422 Unprocessable Entity').statusOnly).toBe(422);
   });
 });

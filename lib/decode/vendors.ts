@@ -20,7 +20,7 @@ export type RawError = {
 };
 
 /** A string value the input was cut off inside, as far as it got. */
-export type CutValue = { key: string; text: string };
+type CutValue = { key: string; text: string };
 
 const isObject = (v: Json | undefined): v is JsonObject =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -290,9 +290,11 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
           for (const id of matchAll(terms, true))
             add(id, typo ? 'typo' : 'prefix', cover(id) + inOrder(id, terms));
         // Nothing at all: maybe a catalog word was misspelt into another one (`unparseable`).
-        if (ids.length === 0 && !typo)
-          for (const id of matchAll(terms.map(withTypos), true))
-            add(id, 'typo', cover(id) + inOrder(id, terms));
+        if (ids.length === 0 && !typo) {
+          // The order bonus must read the same widened terms, or the typo never counts as in place.
+          const wide = terms.map(withTypos);
+          for (const id of matchAll(wide, true)) add(id, 'typo', cover(id) + inOrder(id, wide));
+        }
       }
       if (ids.length === 0)
         for (const token of embedded.numbers)

@@ -224,6 +224,28 @@ describe('prefixes and typos', () => {
     );
   });
 
+  it('ranks by order a catalog word misspelt into another (`unparseable` → `unparsable`)', () => {
+    const doc = (key: string, message: string): SearchDocument => ({
+      ...docs[0]!,
+      key,
+      code: null,
+      aliases: [],
+      statuses: [],
+      template: null,
+      message,
+    });
+    const own = createSearchIndex([
+      doc('a', 'Unparsable request'),
+      doc('b', 'Request unparsable'),
+      doc('c', 'Unparseable token'),
+    ]);
+    const hits = own.search('request unparseable');
+    expect(hits.map((h) => [h.doc.key, h.kind])).toEqual([
+      ['b', 'typo'],
+      ['a', 'typo'],
+    ]);
+  });
+
   it('forgives one typo in a word still being typed', () => {
     // `subscribtion` is one edit from `subscription`, which begins `subscriptions`.
     expectFirst('subscribtion limit', 'ringcentral/sub-505', 'typo', 'ringcentral/sub-507');

@@ -32,13 +32,9 @@ export function createTemplateMatcher(docs: readonly SearchDocument[]) {
   const templates: { id: number; template: string; anchors: string[]; literal: number }[] = [];
   const frequency = new Map<string, number>();
   docs.forEach((doc, id) => {
-    // matchableTemplate's test, without parsing each template twice (once to see it has a variable).
-    const template =
-      doc.template ??
-      (doc.messageKind === 'returned' && doc.message.includes('{') ? doc.message : null);
+    const template = matchableTemplate(doc);
     if (!template) return;
     const parts = templateParts(template);
-    if (!parts.some((p) => p.variable !== undefined)) return;
     const anchors = [...new Set(wholeLiteralWords(parts))];
     if (anchors.length === 0) return;
     for (const w of anchors) frequency.set(w, (frequency.get(w) ?? 0) + 1);
