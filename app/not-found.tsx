@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import type { Metadata } from 'next';
 import { SITE_NAME } from '@/lib/site';
 
@@ -28,12 +28,12 @@ export default function NotFound() {
       <p className="mt-3 leading-7">
         Errdex has no page at this address: the page or code is not catalogued. Codes in{' '}
         <code className="font-mono">/code/…/</code> addresses are lowercase, for example{' '}
-        <Link
+        <SiteLink
           href="/code/cmn-101/"
           className="text-blue-700 underline underline-offset-2 dark:text-blue-400"
         >
           /code/cmn-101/
-        </Link>
+        </SiteLink>
         .
       </p>
       <form action="/search/" method="get" role="search" className="mt-6 flex flex-wrap gap-2">
@@ -72,12 +72,12 @@ export default function NotFound() {
           </a>
         </li>
         <li>
-          <Link
+          <SiteLink
             href="/vendors/"
             className="text-blue-700 underline underline-offset-2 dark:text-blue-400"
           >
             Browse every vendor&apos;s errors
-          </Link>
+          </SiteLink>
         </li>
       </ul>
     </div>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { getCatalog } from '@/lib/catalog/server';
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/page-metadata';
@@ -20,9 +20,9 @@ export default function HomePage() {
         <p className="mt-4">
           {catalog.getEntries().length} errors from {catalog.getVendors().length} vendors. Search by
           code or message above, or{' '}
-          <Link href="/decode/" className="text-blue-700 underline dark:text-blue-400">
+          <SiteLink href="/decode/" className="text-blue-700 underline dark:text-blue-400">
             paste a whole response into the decoder
-          </Link>
+          </SiteLink>
           .
         </p>
       </section>
@@ -33,9 +33,9 @@ export default function HomePage() {
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
           {catalog.getVendors().map((v) => (
             <li key={v.id}>
-              <Link href={v.url} className="text-blue-700 underline dark:text-blue-400">
+              <SiteLink href={v.url} className="text-blue-700 underline dark:text-blue-400">
                 {v.name}
-              </Link>{' '}
+              </SiteLink>{' '}
               <span className="text-sm text-slate-600 dark:text-slate-400">
                 {v.product} · {catalog.getEntriesByVendor(v.id).length} errors
               </span>
@@ -50,9 +50,12 @@ export default function HomePage() {
         <ul className="mt-3 flex flex-wrap gap-2">
           {catalog.getStatuses().map((s) => (
             <li key={s}>
-              <Link href={`/status/${s}/`} className="text-blue-700 underline dark:text-blue-400">
+              <SiteLink
+                href={`/status/${s}/`}
+                className="text-blue-700 underline dark:text-blue-400"
+              >
                 {s} {statusInfo(s).name}
-              </Link>
+              </SiteLink>
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 
 export type Crumb = { href?: string; label: string };
 
@@ -8,17 +8,17 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
     <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-600 dark:text-slate-400">
       <ol className="flex flex-wrap items-center gap-x-1.5 gap-y-1">
         <li>
-          <Link href="/" className="hover:underline">
+          <SiteLink href="/" className="hover:underline">
             Home
-          </Link>
+          </SiteLink>
         </li>
         {items.map((item) => (
           <li key={item.label} className="flex items-center gap-x-1.5">
             <span aria-hidden="true">/</span>
             {item.href ? (
-              <Link href={item.href} className="hover:underline">
+              <SiteLink href={item.href} className="hover:underline">
                 {item.label}
-              </Link>
+              </SiteLink>
             ) : (
               <span aria-current="page" className="text-slate-900 dark:text-slate-100">
                 {item.label}

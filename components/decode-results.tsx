@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import type { DecodeEntry, DecodeMatch, DecodeVendor } from '@/lib/decode';
 import { CATEGORY_LABELS, FAULT_LABELS, RETRY_LABELS } from '@/lib/taxonomy';
 
@@ -66,9 +66,9 @@ function MatchCard({ match, vendors }: { match: DecodeMatch; vendors: DecodeVend
         </ul>
       )}
       <p className="mt-2">
-        <Link href={entry.url} className={LINK}>
+        <SiteLink href={entry.url} className={LINK}>
           Open the entry for {title(entry, vendors)}
-        </Link>
+        </SiteLink>
       </p>
     </li>
   );
@@ -103,9 +103,9 @@ export function DecodeResults({ matches, suggestions, vendors, statusOnly }: Pro
               <>
                 Only a status to go on: these are candidates by status alone. A code or message
                 narrows them down. See also{' '}
-                <Link href={`/status/${statusOnly}/`} className={LINK}>
+                <SiteLink href={`/status/${statusOnly}/`} className={LINK}>
                   what HTTP {statusOnly} means across vendors
-                </Link>
+                </SiteLink>
                 .
               </>
             ) : (
@@ -115,9 +115,9 @@ export function DecodeResults({ matches, suggestions, vendors, statusOnly }: Pro
           <ul className="mt-2 space-y-1">
             {suggestions.map((e) => (
               <li key={e.url}>
-                <Link href={e.url} className={LINK}>
+                <SiteLink href={e.url} className={LINK}>
                   {title(e, vendors)}
-                </Link>{' '}
+                </SiteLink>{' '}
                 <span className="text-sm text-slate-700 dark:text-slate-300">
                   {e.statuses.length ? `HTTP ${e.statuses.join(', ')}` : 'status not documented'}
                   {e.code !== null && ` · ${e.message}`}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import type { Entry } from '@/lib/catalog/types';
 import { noCodeLabel } from '@/lib/entry-view';
 
@@ -19,7 +19,7 @@ export function EntryCodeLink({
   const prefix = vendorName ? `${vendorName} ` : '';
   const status = entry.status ?? 'no status';
   return (
-    <Link href={entry.url} aria-label={noCodeLabel(entry, prefix)} className={className}>
+    <SiteLink href={entry.url} aria-label={noCodeLabel(entry, prefix)} className={className}>
       {prefix}
       {entry.code !== null ? (
         <span className="font-mono">{entry.code}</span>
@@ -28,6 +28,6 @@ export function EntryCodeLink({
           {status} <span className="font-sans font-normal">(no code)</span>
         </>
       )}
-    </Link>
+    </SiteLink>
   );
 }

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import type { ReactNode } from 'react';
 import type { Entry, Vendor } from '@/lib/catalog/types';
 
@@ -18,9 +18,9 @@ export function EntryFacts({ entry, vendor }: { entry: Entry; vendor: Vendor }) 
   return (
     <dl className="divide-y divide-slate-200 dark:divide-slate-800">
       <Row term="Vendor">
-        <Link href={vendor.url} className="text-blue-700 hover:underline dark:text-blue-400">
+        <SiteLink href={vendor.url} className="text-blue-700 hover:underline dark:text-blue-400">
           {vendor.name}
-        </Link>
+        </SiteLink>
       </Row>
       <Row term="Code">
         {entry.code !== null ? <code className="font-mono">{entry.code}</code> : 'No code'}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import type { Entry } from '@/lib/catalog/types';
 import { statusInfo } from '@/lib/taxonomy';
 
@@ -16,12 +16,12 @@ export function EntryStatuses({ entry, vendorName }: { entry: Entry; vendorName:
       <ul className="flex flex-wrap gap-2" aria-label="HTTP statuses">
         {entry.statuses.map((s) => (
           <li key={s}>
-            <Link
+            <SiteLink
               href={`/status/${s}/`}
               className="inline-block rounded-full bg-slate-100 px-3 py-1 text-sm font-medium text-slate-900 hover:underline dark:bg-slate-800 dark:text-slate-100"
             >
               {s} {statusInfo(s).name}
-            </Link>
+            </SiteLink>
           </li>
         ))}
       </ul>

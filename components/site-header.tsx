@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { SITE_NAME } from '@/lib/site';
 import { SearchBox } from './search-box';
 
@@ -18,19 +18,19 @@ export function SiteHeader() {
         Skip to content
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
-        <Link href="/" className="text-lg font-bold tracking-tight">
+        <SiteLink href="/" className="text-lg font-bold tracking-tight">
           {SITE_NAME}
-        </Link>
+        </SiteLink>
         <nav aria-label="Main">
           <ul className="flex gap-4 text-sm">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link
+                <SiteLink
                   href={item.href}
                   className="text-slate-700 hover:underline dark:text-slate-300"
                 >
                   {item.label}
-                </Link>
+                </SiteLink>
               </li>
             ))}
           </ul>

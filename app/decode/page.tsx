@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { getCatalog } from '@/lib/catalog/server';
 import { DecoderClient } from './decoder-client';
 
@@ -40,9 +40,9 @@ export default function DecodePage() {
       <p className="text-sm text-slate-700 dark:text-slate-300">
         In a terminal, the same decoder is <code>npm run --silent errdex -- decode</code>; see also
         the{' '}
-        <Link href="/" className="text-blue-700 underline dark:text-blue-300">
+        <SiteLink href="/" className="text-blue-700 underline dark:text-blue-300">
           vendor list
-        </Link>
+        </SiteLink>
         .
       </p>
     </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { Suspense } from 'react';
 import { SearchForm } from '@/components/search-form';
 import { SEARCH_DATA_URL } from '@/components/search-index';
@@ -49,13 +49,13 @@ export default function SearchPage() {
       <noscript>
         <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-slate-900 dark:border-amber-700 dark:bg-slate-900 dark:text-slate-100">
           Search results need JavaScript. Without it, browse errors{' '}
-          <Link href="/vendors/" className="underline">
+          <SiteLink href="/vendors/" className="underline">
             by vendor
-          </Link>{' '}
+          </SiteLink>{' '}
           or{' '}
-          <Link href="/status/" className="underline">
+          <SiteLink href="/status/" className="underline">
             by HTTP status
-          </Link>
+          </SiteLink>
           , or open <code>/code/&lt;code&gt;/</code> for a code you know.
         </p>
       </noscript>
@@ -73,9 +73,9 @@ export default function SearchPage() {
       </Suspense>
       <p className="mt-8 text-sm text-slate-700 dark:text-slate-300">
         Have a whole response or log line?{' '}
-        <Link href="/decode/" className="underline">
+        <SiteLink href="/decode/" className="underline">
           Decode it
-        </Link>
+        </SiteLink>
         .
       </p>
     </div>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { getCatalog } from '@/lib/catalog/server';
@@ -29,12 +29,12 @@ export default function StatusIndexPage() {
           const vendors = new Set(entries.map((e) => e.vendor)).size;
           return (
             <li key={s} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 px-4 py-3">
-              <Link
+              <SiteLink
                 href={`/status/${s}/`}
                 className="font-semibold text-blue-700 hover:underline dark:text-blue-400"
               >
                 <span className="font-mono">{s}</span> {statusInfo(s).name}
-              </Link>
+              </SiteLink>
               <span className="ml-auto text-sm text-slate-600 dark:text-slate-400">
                 {entries.length} {entries.length === 1 ? 'error' : 'errors'} · {vendors}{' '}
                 {vendors === 1 ? 'vendor' : 'vendors'}
@@ -47,12 +47,12 @@ export default function StatusIndexPage() {
         <p className="mt-4 text-sm text-slate-700 dark:text-slate-300">
           {undocumented} errors have no documented status (8x8&apos;s body codes); they are listed
           under{' '}
-          <Link
+          <SiteLink
             href="/vendors/8x8/#status-none"
             className="text-blue-700 underline underline-offset-2 dark:text-blue-400"
           >
             &ldquo;Status not documented&rdquo; on the 8x8 page
-          </Link>
+          </SiteLink>
           .
         </p>
       ) : null}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { getCatalog } from '@/lib/catalog/server';
@@ -33,9 +33,9 @@ export default function VendorsPage() {
               className="rounded-lg border border-slate-200 p-5 hover:border-slate-400 dark:border-slate-800 dark:hover:border-slate-600"
             >
               <h2 className="text-lg font-semibold">
-                <Link href={v.url} className="text-blue-700 hover:underline dark:text-blue-400">
+                <SiteLink href={v.url} className="text-blue-700 hover:underline dark:text-blue-400">
                   {v.name}
-                </Link>
+                </SiteLink>
               </h2>
               <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{v.product}</p>
               <dl className="mt-3 grid grid-cols-3 gap-2 text-sm">
