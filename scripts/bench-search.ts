@@ -15,7 +15,8 @@ import {
 } from '@/lib/search';
 import { makeQueries, qualityProblem } from './bench/queries';
 import type { ReadyTiming } from './bench/ready';
-import { rng, syntheticDocuments } from './bench/synthetic';
+import { createRng } from './bench/random';
+import { syntheticDocuments } from './bench/synthetic';
 
 /**
  * `npm run bench:search [-- --size N --queries Q]`: builds synthetic catalogs shaped like the real
@@ -122,7 +123,7 @@ for (const size of sizes) {
     `index ready (parse + unpack + build, first use in a fresh process, median of ${ready.length}): ${ms(median.wall)} wall / ${median.thread !== null ? `${ms(median.thread)} main-thread CPU / ` : ''}${ms(median.cpu)} process CPU (runs: ${ready.map((t) => ms(t.wall)).join(', ')} wall)`,
   );
 
-  const r = rng(size);
+  const r = createRng(size);
   const all: Timing[] = [];
   for (const kind of HIT_KINDS) {
     const queries = makeQueries(docs, kind, perKind, r);

@@ -2,7 +2,7 @@ import type { HitKind, SearchDocument, SearchHit } from '@/lib/search';
 import { templateParts } from '@/lib/template';
 import { canMisspell, words } from '@/lib/search/text';
 import { matchableTemplate } from '@/lib/search/templates';
-import type { Rng } from './synthetic';
+import type { Rng } from './random';
 
 /** One benchmark query: its text, the entry it was made from, and what a sane result looks like. */
 export type BenchQuery = { kind: HitKind; text: string; target: SearchDocument };
@@ -37,7 +37,7 @@ function makeQuery(kind: HitKind, doc: SearchDocument, r: Rng): string | null {
       const template = matchableTemplate(doc);
       if (!template) return null;
       return templateParts(template)
-        .map((p) => (p.variable === undefined ? p.text : `v${r.int(1e6).toString(16)}`))
+        .map((p) => (p.variable === undefined ? p.text : `v${r.int(0, 999_999).toString(16)}`))
         .join('');
     }
     case 'phrase': {
@@ -47,21 +47,21 @@ function makeQuery(kind: HitKind, doc: SearchDocument, r: Rng): string | null {
         .filter((w) => w.length >= 2);
       if (runs.length === 0) return null;
       const run = r.pick(runs);
-      const n = Math.min(run.length, 2 + r.int(2));
-      const start = r.int(run.length - n + 1);
+      const n = Math.min(run.length, 2 + r.int(0, 1));
+      const start = r.int(0, run.length - n);
       return run.slice(start, start + n).join(' ');
     }
     case 'words':
       return ws.length >= 3 ? `${ws[ws.length - 1]} ${ws[0]}` : null;
     case 'prefix': {
       const long = ws.filter((w) => w.length >= 7 && !/\d/.test(w));
-      return long.length ? r.pick(long).slice(0, 4 + r.int(2)) : null;
+      return long.length ? r.pick(long).slice(0, 4 + r.int(0, 1)) : null;
     }
     case 'typo': {
       const long = ws.filter((w) => canMisspell(w) && w.length >= 6);
       if (!long.length) return null;
       const w = r.pick(long);
-      const at = 1 + r.int(w.length - 2);
+      const at = 1 + r.int(0, w.length - 3);
       const typo = w.slice(0, at) + w.slice(at + 1);
       const other = ws.find((x) => x !== w && x.length >= 4);
       return other ? `${typo} ${other}` : typo;

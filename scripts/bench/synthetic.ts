@@ -1,22 +1,7 @@
 import type { SearchDocument } from '@/lib/search';
 import { CATEGORIES, FAULTS, RETRIES } from '@/lib/taxonomy';
 import { words as wordsOf } from '@/lib/search/text';
-
-/** Deterministic pseudo-random numbers, so every run benchmarks the same catalog. */
-export function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(list: readonly T[]): T => list[int(list.length)] as T;
-  return { next, int, pick };
-}
-export type Rng = ReturnType<typeof rng>;
+import { createRng } from './random';
 
 const SYLLABLES = 'ka lo mi ne ra to vu pe si da gro fen tal mor quin zel bar dex sor lin'.split(
   ' ',
@@ -31,14 +16,14 @@ const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
  * (so the vocabulary grows with the catalog), and templates where the vendor has them.
  */
 export function syntheticDocuments(real: readonly SearchDocument[], size: number, seed = 7) {
-  const r = rng(seed);
+  const r = createRng(seed);
   const realWords = [...new Set(real.flatMap((d) => d.message.split(/\s+/)))].filter((w) =>
     /^[A-Za-z][a-z]+$/.test(w),
   );
   const invented: string[] = [];
   const inventedCount = Math.max(200, Math.round(size / 4));
   for (let i = 0; i < inventedCount; i += 1) {
-    const n = 2 + r.int(3);
+    const n = 2 + r.int(0, 2);
     invented.push(Array.from({ length: n }, () => r.pick(SYLLABLES)).join(''));
   }
   const word = () => (r.next() < 0.8 ? r.pick(realWords) : r.pick(invented));
@@ -54,11 +39,11 @@ export function syntheticDocuments(real: readonly SearchDocument[], size: number
   const out: SearchDocument[] = [];
   for (let i = 0; i < size; i += 1) {
     const model = real[i % real.length] as SearchDocument;
-    const length = Math.max(1, wordsOf(model.message).length + r.int(2) - 1);
+    const length = Math.max(1, wordsOf(model.message).length + r.int(0, 1) - 1);
     const text = Array.from({ length }, word);
     let template: string | null = null;
     if (model.messageKind === 'returned' && r.next() < 0.3) {
-      text.splice(1 + r.int(length), 0, `[\${${r.pick(VARIABLES)}}]`);
+      text.splice(1 + r.int(0, length - 1), 0, `[\${${r.pick(VARIABLES)}}]`);
     }
     let message = capital(text.join(' '));
     let code: string | null = null;
@@ -67,7 +52,7 @@ export function syntheticDocuments(real: readonly SearchDocument[], size: number
     if (model.vendor === 'ringcentral') {
       code = unique(
         () =>
-          `${Array.from({ length: 3 }, () => String.fromCharCode(65 + r.int(26))).join('')}-${100 + r.int(900)}`,
+          `${Array.from({ length: 3 }, () => String.fromCharCode(65 + r.int(0, 25))).join('')}-${100 + r.int(0, 899)}`,
       );
     } else if (model.vendor === 'bluejeans') {
       code = unique(
@@ -76,11 +61,11 @@ export function syntheticDocuments(real: readonly SearchDocument[], size: number
           capital(r.pick(realWords)) +
           (r.next() < 0.5 ? 'Exception' : ''),
       );
-      aliases = [unique(() => String(10_000_000 + r.int(2_100_000_000)))];
+      aliases = [unique(() => String(10_000_000 + r.int(0, 2_099_999_999)))];
       if (length >= 3 && r.next() < 0.3) template = message.replace(/ (\w+)$/, ' ${value}');
-      message = message + ` ${1000 + r.int(90000)}.`;
+      message = message + ` ${1000 + r.int(0, 89_999)}.`;
     } else if (model.vendor === '8x8') {
-      code = unique(() => String(1000 + r.int(Math.max(9000, size * 4))));
+      code = unique(() => String(1000 + r.int(0, Math.max(9000, size * 4) - 1)));
     } else if (model.vendor === 'vaspian') {
       code = unique(() => capital(r.pick(realWords)) + capital(r.pick(invented)));
     }
