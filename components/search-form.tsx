@@ -24,6 +24,8 @@ export function SearchForm({
   onFocus?: () => void;
 }) {
   const emit = (next: Partial<Filters>) => onChange?.({ ...initial, ...next });
+  // With JavaScript the fields follow the URL's filters; without, they only start from them.
+  const bind = (value: string) => (onChange ? { value } : { defaultValue: value });
 
   return (
     <form
@@ -47,51 +49,29 @@ export function SearchForm({
           id="search-q"
           name="q"
           type="search"
-          {...(onChange ? { value: initial.q } : { defaultValue: initial.q })}
+          {...bind(initial.q)}
           autoComplete="off"
           spellCheck={false}
           onChange={(e) => emit({ q: e.target.value })}
           className={field}
         />
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="search-vendor" className="text-sm font-medium">
-          Vendor
-        </label>
-        <select
-          id="search-vendor"
-          name="vendor"
-          {...(onChange ? { value: initial.vendor } : { defaultValue: initial.vendor })}
-          onChange={(e) => emit({ vendor: e.target.value })}
-          className={field}
-        >
-          <option value="">All vendors</option>
-          {vendors.map((v) => (
-            <option key={v.id} value={v.id}>
-              {v.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="search-status" className="text-sm font-medium">
-          HTTP status
-        </label>
-        <select
-          id="search-status"
-          name="status"
-          {...(onChange ? { value: initial.status } : { defaultValue: initial.status })}
-          onChange={(e) => emit({ status: e.target.value })}
-          className={field}
-        >
-          <option value="">All statuses</option>
-          {statuses.map((s) => (
-            <option key={s} value={String(s)}>
-              {s}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        name="vendor"
+        label="Vendor"
+        all="All vendors"
+        options={vendors.map((v) => ({ value: v.id, label: v.name }))}
+        bound={bind(initial.vendor)}
+        onChange={(vendor) => emit({ vendor })}
+      />
+      <FilterSelect
+        name="status"
+        label="HTTP status"
+        all="All statuses"
+        options={statuses.map((s) => ({ value: String(s), label: String(s) }))}
+        bound={bind(initial.status)}
+        onChange={(status) => emit({ status })}
+      />
       <button
         type="submit"
         className="rounded-md bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800 dark:bg-blue-500 dark:text-slate-950 dark:hover:bg-blue-400"
@@ -99,5 +79,45 @@ export function SearchForm({
         Search
       </button>
     </form>
+  );
+}
+
+/** One filter of the form: a labelled select whose empty option means "no filter". */
+function FilterSelect({
+  name,
+  label,
+  all,
+  options,
+  bound,
+  onChange,
+}: {
+  name: keyof Filters;
+  label: string;
+  /** The empty option's text. */
+  all: string;
+  options: { value: string; label: string }[];
+  bound: { value: string } | { defaultValue: string };
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={`search-${name}`} className="text-sm font-medium">
+        {label}
+      </label>
+      <select
+        id={`search-${name}`}
+        name={name}
+        {...bound}
+        onChange={(e) => onChange(e.target.value)}
+        className={field}
+      >
+        <option value="">{all}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
