@@ -97,7 +97,6 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
   const templates = createTemplateMatcher(docs);
   const everything = Math.max(1, docs.length);
   const vendorIds = [...new Set(docs.map((d) => d.vendor))];
-  const frequency = (w: string) => table.frequency(w);
   /** Entries holding a word, in their message (FlexSearch) or their identifiers. */
   const lookup = (word: string): number[] => {
     const inMessages = table.inAnyMessage(word)
@@ -114,11 +113,6 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
   let query = 0;
 
   /**
-   * What a query word can match: itself if it is a catalog word, the catalog words it begins
-   * and, only for a word that is neither (`recordng`), the catalog words one edit away. Null for
-   * a word that matches nothing at all.
-   */
-  /**
    * Catalog words one edit away, and the longer words those begin: a misspelt word may also be
    * one still being typed (`subscribtion` → `subscriptions`).
    */
@@ -130,13 +124,18 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
     return [...out];
   }
 
+  /**
+   * What a query word can match: itself if it is a catalog word, the catalog words it begins
+   * and, only for a word that is neither (`recordng`), the catalog words one edit away. Null for
+   * a word that matches nothing at all.
+   */
   function classify(word: string): Term | null {
     const prefixes = vocab.prefixed(word);
     const exact = vocab.has(word);
     const stands = exact ? [word, ...prefixes] : prefixes;
     const typos = stands.length === 0 ? misspelt(word) : [];
     if (stands.length === 0 && typos.length === 0) return null;
-    const weight = [...stands, ...typos].reduce((n, w) => n + frequency(w), 0);
+    const weight = [...stands, ...typos].reduce((n, w) => n + table.frequency(w), 0);
     return { word, id: table.id(word), exact, stands, typos, typoIds: idsOf(typos), weight };
   }
 
@@ -145,7 +144,7 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
   function withTypos(term: Term): Term {
     const typos = misspelt(term.word);
     if (typos.length === 0) return term;
-    const weight = term.weight + typos.reduce((n, w) => n + frequency(w), 0);
+    const weight = term.weight + typos.reduce((n, w) => n + table.frequency(w), 0);
     return { ...term, typos, typoIds: idsOf(typos), weight };
   }
 
@@ -263,9 +262,11 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
         for (const id of union([...t.stands, ...t.typos])) count.set(id, (count.get(id) ?? 0) + 1);
       for (const [id, n] of count) add(id, 'words', n / (terms.length + 1) - 1 + cover(id) / 2);
     } else {
-      if (!/\s/.test(q)) for (const id of byCode.get(tokenKey(q))) add(id, 'code', 0);
+      // The whole query when it is one token (`CMN301`, `1780355652`); inside a longer one, the
+      // tokens with letters and digits.
+      const oneToken = !/\s/.test(q);
       const embedded = codeTokens(q);
-      for (const token of embedded.mixed)
+      for (const token of oneToken ? [q, ...embedded.mixed] : embedded.mixed)
         for (const id of byCode.get(tokenKey(token))) add(id, 'code', 0);
       for (const m of templates.match(q, queryWords)) {
         add(m.id, 'template', Math.min(m.literal / q.length, 1) * 0.5);
@@ -282,7 +283,7 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
             add(id, phrase || whole ? 'phrase' : 'words', whole ? 0.9 : cover(id));
           }
         // A code being typed (`msg-3`, `17803`): the identifiers it begins.
-        if (!/\s/.test(q) && ids.length < limit)
+        if (oneToken && ids.length < limit)
           for (const key of vocab.prefixed(tokenKey(q)))
             for (const id of byCode.get(key)) add(id, 'prefix', 0.5);
         // Prefixes and typos only widen the whole-word match: when it filled the page, stop.
