@@ -45,7 +45,8 @@ export function literalText(template: string): string {
   return template.replace(VARIABLE, ' ').replace(/\s+/g, ' ').trim();
 }
 
-function escapeRegex(text: string): string {
+/** The text as a regular expression that matches it literally. */
+export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -1,3 +1,4 @@
+import { escapeRegex } from '@/lib/template';
 import { words } from './text';
 
 /**
@@ -15,8 +16,6 @@ export function queryWords(query: string, isCatalogWord: (word: string) => boole
   return out;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The vendor a query names (`bandwidth 429`, `RingCentral rate limit`, `8x8`), and the query
  * without that word (empty for the name alone): readers type the vendor they called as if it
@@ -30,7 +29,10 @@ export function namedVendor(
   for (const vendor of vendors) {
     const name = words(vendor).join('');
     if (!name || !queryWordList.includes(name)) continue;
-    const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(vendor)}(?=$|[^\\p{L}\\p{N}])`, 'iu');
+    const pattern = new RegExp(
+      `(^|[^\\p{L}\\p{N}])${escapeRegex(vendor)}(?=$|[^\\p{L}\\p{N}])`,
+      'iu',
+    );
     const rest = query.replace(pattern, '$1').replace(/\s+/g, ' ').trim();
     if (rest !== query.trim()) return { vendor, rest };
   }
