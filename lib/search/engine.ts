@@ -4,6 +4,7 @@ import { MAX_MATCH_LENGTH, literalText } from '@/lib/template';
 import { createTemplateMatcher } from './templates';
 import { codeTokens, namedVendor, queryWords as readWords } from './query';
 import { PREFIX_MIN_LENGTH, words } from './text';
+import { entriesOf, withEntry, type Posting } from './posting';
 import { createVocabulary } from './vocabulary';
 import { WordTable } from './word-table';
 import type { HitKind, SearchDocument, SearchHit, SearchIndex, SearchOptions } from './types';
@@ -31,19 +32,14 @@ type Term = {
   weight: number;
 };
 
-/** Whole identifier → entries; nearly every identifier names one entry, kept as a bare number. */
+/** Whole identifier → entries. */
 class Postings {
-  private map = new Map<string, number | number[]>();
+  private map = new Map<string, Posting>();
   add(key: string, id: number) {
-    const list = this.map.get(key);
-    if (list === undefined) this.map.set(key, id);
-    else if (typeof list === 'number') {
-      if (list !== id) this.map.set(key, [list, id]);
-    } else if (list[list.length - 1] !== id) list.push(id);
+    this.map.set(key, withEntry(this.map.get(key), id));
   }
   get(key: string): readonly number[] {
-    const list = this.map.get(key);
-    return list === undefined ? [] : typeof list === 'number' ? [list] : list;
+    return entriesOf(this.map.get(key));
   }
 }
 

@@ -1,3 +1,5 @@
+import { entriesOf, withEntry, type Posting } from './posting';
+
 /**
  * Every entry's words as numbers into one dictionary of distinct words, in a single flat list.
  *
@@ -12,8 +14,8 @@ export class WordTable {
   /** How many entries' messages hold each word (by word number). */
   private inMessages: number[] = [];
   private lastEntry: number[] = [];
-  /** By word number: the entries whose identifiers hold it; nearly always one, kept bare. */
-  private inCodes: (number | number[] | undefined)[] = [];
+  /** By word number: the entries whose identifiers hold it. */
+  private inCodes: Posting[] = [];
   private flat: number[] = [];
   /** Entry n's message words are flat[start[n] .. codeStart[n]), its identifier words run to start[n + 1]. */
   private start: number[] = [0];
@@ -59,11 +61,7 @@ export class WordTable {
     for (const w of codes) {
       const id = this.intern(w);
       this.flat.push(id);
-      const list = this.inCodes[id];
-      if (list === undefined) this.inCodes[id] = entry;
-      else if (typeof list === 'number') {
-        if (list !== entry) this.inCodes[id] = [list, entry];
-      } else if (list[list.length - 1] !== entry) list.push(entry);
+      this.inCodes[id] = withEntry(this.inCodes[id], entry);
     }
     this.start.push(this.flat.length);
     return entry;
@@ -72,17 +70,14 @@ export class WordTable {
   /** Entries whose identifiers (code, aliases, statuses) include the word. */
   codeEntries(word: string): readonly number[] {
     const id = this.id(word);
-    const list = id < 0 ? undefined : this.inCodes[id];
-    return list === undefined ? [] : typeof list === 'number' ? [list] : list;
+    return entriesOf(id < 0 ? undefined : this.inCodes[id]);
   }
 
   /** Entries holding the word, in their message or their identifiers. */
   frequency(word: string): number {
     const id = this.id(word);
     if (id < 0) return 0;
-    const codes = this.inCodes[id];
-    const inCodes = codes === undefined ? 0 : typeof codes === 'number' ? 1 : codes.length;
-    return (this.inMessages[id] as number) + inCodes;
+    return (this.inMessages[id] as number) + entriesOf(this.inCodes[id]).length;
   }
 
   inAnyMessage(word: string): boolean {
