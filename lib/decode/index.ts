@@ -89,17 +89,23 @@ function messages(state: ScanState, text: string, guesses: boolean): void {
     )
       continue;
     // A logfmt message field is the message alone: a value that begins it has nothing before it.
-    const fields = logfmtMessages(line);
-    const field = fields
-      .map((value) => matcher.byMessage(value, null, careful && guesses))
-      .find((f) => f.confident.length > 0);
+    // Only a confident field is used, so no word-overlap guesses are worked out for one.
+    let field: ReturnType<typeof matcher.byMessage> | undefined;
+    for (const value of logfmtMessages(line)) {
+      const found = matcher.byMessage(value, null, false);
+      if (found.confident.length > 0) {
+        field = found;
+        break;
+      }
+    }
     if (field) {
       collect.message(pos, field.confident, seen, field.fuzzy);
       continue;
     }
     if (careful) {
       const core = withoutLogPrefix(line);
-      let found = matcher.byMessage(core, null, guesses);
+      // Without its prefix first; guesses only from the text that is kept.
+      let found = matcher.byMessage(core, null, guesses && core === line);
       if (core !== line && found.confident.length === 0)
         found = matcher.byMessage(line, null, guesses);
       if (found.confident.length) {
