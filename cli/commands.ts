@@ -1,6 +1,6 @@
 import readline from 'node:readline';
 import { tokenKey } from '@/lib/catalog/tokens';
-import { toOutput, toOutputMatch, type Decoder } from '@/lib/decode';
+import { toOutput, toOutputItem, toOutputMatch, withBaseUrl, type Decoder } from '@/lib/decode';
 import type { DecodeEntry } from '@/lib/decode/data';
 import type { DecodeMatch } from '@/lib/decode/types';
 import type { SearchIndex } from '@/lib/search';
@@ -150,16 +150,10 @@ export function searchCommand(
   const hits = ctx.search().search(query, { limit, vendor, status });
   const byUrl = new Map(ctx.data.decode.entries.map((e) => [e.url, e]));
   if (ctx.json) {
-    const results = hits.map(({ doc }) => ({
-      vendor: doc.vendor,
-      code: doc.code,
-      statuses: doc.statuses,
-      message: doc.message,
-      url: ctx.baseUrl ? ctx.baseUrl.replace(/\/+$/, '') + doc.url : doc.url,
-      category: doc.category,
-      fault: doc.fault,
-      retry: doc.retry,
-    }));
+    // Search and decode read one catalog: every hit is a decode entry, printed in the same shape.
+    const results = hits.map(({ doc }) =>
+      toOutputItem(byUrl.get(doc.url) as DecodeEntry, ctx.baseUrl),
+    );
     ctx.write(JSON.stringify({ results }) + '\n');
   } else if (hits.length === 0) {
     // As the search page does: say so, then offer entries sharing some of the words.
@@ -167,13 +161,13 @@ export function searchCommand(
     ctx.write('No results.\n');
     if (near.length) ctx.write(ctx.style.bold('Near matches:') + '\n');
     for (const { doc } of near) {
-      const url = ctx.baseUrl ? ctx.baseUrl.replace(/\/+$/, '') + doc.url : doc.url;
+      const url = withBaseUrl(doc.url, ctx.baseUrl);
       ctx.write(`  ${doc.message}\n    ${ctx.style.accent(url)}\n`);
     }
   } else
     for (const { doc } of hits) {
       const entry = byUrl.get(doc.url);
-      const url = ctx.baseUrl ? ctx.baseUrl.replace(/\/+$/, '') + doc.url : doc.url;
+      const url = withBaseUrl(doc.url, ctx.baseUrl);
       ctx.write(
         `${entry ? headline(entry, ctx.data.decode, ctx.style) : doc.key}\n  ${doc.message}\n  ${ctx.style.accent(url)}\n`,
       );

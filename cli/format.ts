@@ -1,4 +1,5 @@
 import type { DecodeData, DecodeEntry } from '@/lib/decode/data';
+import { withBaseUrl } from '@/lib/decode';
 import type { DecodeMatch } from '@/lib/decode/types';
 import { CATEGORY_LABELS, RETRY_LABELS } from '@/lib/taxonomy';
 
@@ -17,10 +18,6 @@ export function style(colour: boolean): Style {
   const wrap = (open: number, close: number) => (s: string) =>
     colour ? `\u001b[${open}m${s}\u001b[${close}m` : s;
   return { bold: wrap(1, 22), dim: wrap(2, 22), accent: wrap(36, 39) };
-}
-
-function absolute(url: string, baseUrl: string | undefined): string {
-  return baseUrl ? baseUrl.replace(/\/+$/, '') + url : url;
 }
 
 function statuses(entry: DecodeEntry): string {
@@ -43,7 +40,7 @@ export function describeEntry(
   const lines = [headline(entry, data, s), `  ${entry.message}`];
   if (entry.meaning) lines.push(`  Meaning: ${entry.meaning}`);
   lines.push(`  What to do: ${RETRY_LABELS[entry.retry]}.${entry.todo ? ` ${entry.todo}` : ''}`);
-  lines.push(`  ${s.accent(absolute(entry.url, baseUrl))}`);
+  lines.push(`  ${s.accent(withBaseUrl(entry.url, baseUrl))}`);
   return lines;
 }
 
@@ -77,14 +74,14 @@ export function describeResult(
     out.push(
       s.bold(
         statusOnly !== undefined
-          ? `Status only: every error documented with HTTP ${statusOnly} (${absolute(`/status/${statusOnly}/`, baseUrl)}):`
+          ? `Status only: every error documented with HTTP ${statusOnly} (${withBaseUrl(`/status/${statusOnly}/`, baseUrl)}):`
           : matches.length
             ? 'Also possible:'
             : 'Possibly:',
       ),
     );
     for (const e of suggestions)
-      out.push(`  ${headline(e, data, s)}  ${s.accent(absolute(e.url, baseUrl))}`);
+      out.push(`  ${headline(e, data, s)}  ${s.accent(withBaseUrl(e.url, baseUrl))}`);
   }
   return out.join('\n').trimEnd() + '\n';
 }

@@ -1,7 +1,7 @@
 import { foldText } from '@/lib/template';
 import type { DecodeEntry } from './data';
 import { maskValue } from './mask';
-import type { Matcher } from './matcher';
+import { templateOf, type Matcher } from './matcher';
 import type { DecodeMatch, DecodeResult } from './types';
 import type { RawError } from './vendors';
 
@@ -66,7 +66,7 @@ export function createCollector(matcher: Matcher, guesses = true) {
     entry: DecodeEntry,
     raw: RawError,
   ): { params: Record<string, string>; reworded: boolean } {
-    const template = entry.template ?? (entry.messageKind === 'returned' ? entry.message : null);
+    const template = templateOf(entry);
     const params: Record<string, string> = {};
     let reworded = false;
     if (template && raw.message) {

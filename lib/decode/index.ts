@@ -163,7 +163,8 @@ export function createDecoder(data: DecodeData) {
 }
 export type Decoder = ReturnType<typeof createDecoder>;
 
-function absolute(url: string, baseUrl: string | undefined): string {
+/** A site-relative URL made absolute under `--base-url`, when one is given. */
+export function withBaseUrl(url: string, baseUrl: string | undefined): string {
   return baseUrl ? baseUrl.replace(/\/+$/, '') + url : url;
 }
 
@@ -173,7 +174,7 @@ export function toOutputItem(entry: DecodeEntry, baseUrl?: string): OutputItem {
     code: entry.code,
     statuses: entry.statuses,
     message: entry.message,
-    url: absolute(entry.url, baseUrl),
+    url: withBaseUrl(entry.url, baseUrl),
     category: entry.category,
     fault: entry.fault,
     retry: entry.retry,

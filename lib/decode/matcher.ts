@@ -13,7 +13,8 @@ export type Bound = { entry: DecodeEntry; params: Record<string, string> };
 export type MessageMatch = { confident: Bound[]; fuzzy: DecodeEntry[] };
 
 /** The template a message is matched against: our derived one, else the message when it is the text the API returns. */
-function templateOf(entry: DecodeEntry): string | null {
+/** The text an entry's messages are instances of: our derived template, else a returned message. */
+export function templateOf(entry: DecodeEntry): string | null {
   if (entry.template) return entry.template;
   return entry.messageKind === 'returned' ? entry.message : null;
 }

@@ -1,14 +1,7 @@
-import { foldText } from '@/lib/template';
-
 /**
  * Text folding and word splitting shared by indexing, querying and highlighting, so a query
  * word and a catalog word compare equal exactly when search should treat them as one word.
  */
-
-/** Case, spacing, typographic quotes and apostrophes folded (`Don’t` → `dont`); punctuation kept. */
-export function foldForSearch(text: string): string {
-  return foldText(text).replace(/['`]/g, '');
-}
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const WORD = /[\p{L}\p{N}]+/gu;

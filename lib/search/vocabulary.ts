@@ -39,7 +39,6 @@ export function createVocabulary(
     has: (term: string): boolean => known.has(term),
     prefixed: (term: string): string[] => remember(`p${term}`, () => prefixed(term)),
     misspelt: (term: string): string[] => remember(`t${term}`, () => misspelt(term)),
-    size: distinct.length,
   };
 
   /** The sorted words beginning with the term's first two letters. */
