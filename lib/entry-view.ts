@@ -37,7 +37,11 @@ export function groupByStatus(entries: Entry[]): { statuses: [number, Entry[]][]
   const none: Entry[] = [];
   for (const e of entries) {
     if (e.statuses.length === 0) none.push(e);
-    for (const s of e.statuses) map.set(s, [...(map.get(s) ?? []), e]);
+    for (const s of e.statuses) {
+      const list = map.get(s);
+      if (list) list.push(e);
+      else map.set(s, [e]);
+    }
   }
   return { statuses: [...map].sort((a, b) => a[0] - b[0]), none };
 }

@@ -1,17 +1,17 @@
 import type { Metadata } from 'next';
 import { SiteLink } from '@/components/site-link';
 import { getCatalog } from '@/lib/catalog/server';
+import { pageMetadata } from '@/lib/page-metadata';
 import { DecoderClient } from './decoder-client';
 
 const DESCRIPTION =
   'Paste an API error response, a curl -i output or log lines: Errdex names the vendor, the error, the values that filled its message, and what to do. Nothing you paste leaves your browser.';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Decode an error',
   description: DESCRIPTION,
-  alternates: { canonical: '/decode/' },
-  openGraph: { title: 'Decode an error · Errdex', description: DESCRIPTION, url: '/decode/' },
-};
+  path: '/decode/',
+});
 
 export default function DecodePage() {
   const vendors = getCatalog()

@@ -5,16 +5,12 @@ import { SearchForm } from '@/components/search-form';
 import { SEARCH_DATA_URL } from '@/components/search-index';
 import { SearchResultsClient } from '@/components/search-results-client';
 import { getCatalog } from '@/lib/catalog/server';
+import { pageMetadata } from '@/lib/page-metadata';
 
 const description =
   'Search communications API errors by code, alias or message, including messages with their values filled in.';
 
-export const metadata: Metadata = {
-  title: 'Search',
-  description,
-  alternates: { canonical: '/search/' },
-  openGraph: { title: 'Search · Errdex', description, url: '/search/' },
-};
+export const metadata: Metadata = pageMetadata({ title: 'Search', description, path: '/search/' });
 
 /**
  * Opened with a query (a shared link), the page asks for the search data while its HTML is still
