@@ -10,7 +10,8 @@ import { describeMatch, describeResult, headline, type Style } from './format';
 
 export type Context = {
   data: CliData;
-  decoder: Decoder;
+  /** Built on first use: `search` never needs it. */
+  decoder: () => Decoder;
   json: boolean;
   baseUrl?: string;
   style: Style;
@@ -45,7 +46,7 @@ export async function decodeCommand(ctx: Context, args: string[]): Promise<numbe
     throw new UsageError(`decode reads stdin and takes no arguments (got "${args[0]}")`);
   if (process.stdin.isTTY)
     throw new UsageError('decode reads stdin: pipe or redirect the text to decode');
-  const result = ctx.decoder.decode(await readAll(process.stdin));
+  const result = ctx.decoder().decode(await readAll(process.stdin));
   return printMatches(ctx, result.matches, result.suggestions, result.statusOnly);
 }
 
@@ -53,7 +54,7 @@ export function lookupCommand(ctx: Context, args: string[]): number {
   if (args.length !== 1 || !args[0]?.trim())
     throw new UsageError('lookup takes exactly one token, e.g. errdex lookup CMN-101');
   const token = args[0];
-  const entries = ctx.decoder.matcher.lookup(token);
+  const entries = ctx.decoder().matcher.lookup(token);
   const matches = entries.map((entry) => ({ entry, params: {}, notes: [], status: null }));
   let suggestions: DecodeEntry[] = [];
   if (matches.length === 0) {
@@ -65,7 +66,7 @@ export function lookupCommand(ctx: Context, args: string[]): number {
           [e.code, ...e.aliases].some((id) => id && tokenKey(id).startsWith(key)),
       )
       .slice(0, 10);
-    if (suggestions.length === 0) suggestions = ctx.decoder.matcher.similar(token, null);
+    if (suggestions.length === 0) suggestions = ctx.decoder().matcher.similar(token, null);
   }
   return printMatches(ctx, matches, suggestions);
 }
@@ -82,7 +83,7 @@ async function scanStream(
   let n = 0;
   for await (const line of lines) {
     n += 1;
-    const { matches } = ctx.decoder.decode(line, { suggestions: false });
+    const { matches } = ctx.decoder().decode(line, { suggestions: false });
     if (matches.length === 0) continue;
     if (ctx.json) findings.push({ file, line: n, matches });
     else {

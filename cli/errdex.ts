@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createDecoder } from '@/lib/decode';
+import { createDecoder, type Decoder } from '@/lib/decode';
 import { createSearchIndex, type SearchIndex } from '@/lib/search';
 import { decodeCommand, lookupCommand, scanCommand, searchCommand, type Context } from './commands';
 import { loadData, UsageError } from './data';
@@ -62,9 +62,10 @@ export async function main(argv: string[], write: (text: string) => void): Promi
   const baseUrl = checkBaseUrl(values['base-url']);
   const data = loadData();
   let index: SearchIndex | null = null;
+  let decoder: Decoder | null = null;
   const ctx: Context = {
     data,
-    decoder: createDecoder(data.decode),
+    decoder: () => (decoder ??= createDecoder(data.decode)),
     json: values.json === true,
     baseUrl,
     style: style(values.json !== true && wantsColour(process.stdout)),

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createCatalogView } from '@/lib/catalog/index';
-import type { Catalog } from '@/lib/catalog/types';
+import { getCatalog } from '@/lib/catalog/server';
 
 /**
  * Reads the built export (after `npm run build`) and checks that every catalogued thing has its
@@ -10,9 +9,7 @@ import type { Catalog } from '@/lib/catalog/types';
  * a page per vendor; and that every page carries title, description, canonical and Open Graph.
  */
 const OUT = path.resolve('out');
-const catalog = createCatalogView(
-  JSON.parse(fs.readFileSync(path.resolve('generated', 'catalog.json'), 'utf8')) as Catalog,
-);
+const catalog = getCatalog();
 
 function page(urlPath: string): string {
   const file = path.join(OUT, decodeURIComponent(urlPath), 'index.html');
