@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { pagePath } from './links/check';
+import { htmlFiles, pagePath } from './links/check';
 import {
   CATEGORIES,
   failingAudits,
@@ -32,17 +32,18 @@ const runs = Number(args.runs);
 const port = Number(args.port);
 const outDir = path.resolve(args.out);
 
-/** The largest page of a type: the one most likely to miss a budget. */
-function largest(type: PageType): string | null {
-  let best: { page: string; size: number } | null = null;
-  for (const d of fs.readdirSync(outDir, { recursive: true, withFileTypes: true })) {
-    if (!d.isFile() || d.name !== 'index.html') continue;
-    const rel = path.relative(outDir, path.join(d.parentPath, d.name));
-    if (pageType(pagePath(rel)) !== type) continue;
+/** The largest page of each type, in one walk of out/: the one most likely to miss a budget. */
+function largestByType(): Map<PageType, string> {
+  const best = new Map<PageType, { page: string; size: number }>();
+  for (const rel of htmlFiles(outDir)) {
+    if (path.basename(rel) !== 'index.html') continue;
+    const type = pageType(pagePath(rel));
+    if (!type) continue;
     const size = fs.statSync(path.join(outDir, rel)).size;
-    if (!best || size > best.size) best = { page: pagePath(rel), size };
+    const known = best.get(type);
+    if (!known || size > known.size) best.set(type, { page: pagePath(rel), size });
   }
-  return best?.page ?? null;
+  return new Map([...best].map(([type, { page }]) => [type, page]));
 }
 
 /**
@@ -56,9 +57,12 @@ const SEARCH_PAGES = [
   '/search/?q=kakao%20wechat',
   '/search/?q=not%20found&vendor=bandwidth',
 ];
-const pages = args.pages
-  ? args.pages.split(',')
-  : ['/', largest('vendor'), largest('entry'), largest('status'), ...SEARCH_PAGES, '/decode/'];
+function defaultPages(): (string | null)[] {
+  const largest = largestByType();
+  const of = (type: PageType) => largest.get(type) ?? null;
+  return ['/', of('vendor'), of('entry'), of('status'), ...SEARCH_PAGES, '/decode/'];
+}
+const pages = args.pages ? args.pages.split(',') : defaultPages();
 const exists = (p: string) => fs.existsSync(path.join(outDir, p.split('?')[0]!, 'index.html'));
 const targets = pages.filter((p): p is string => p !== null && exists(p));
 const missing = pages.length - targets.length;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { pagePath } from './links/check';
+import { htmlFiles, pagePath } from './links/check';
 import { summarize, weightFailures } from './weight/budget';
 import { DATA_ON_USE, PAGE_BUDGETS } from './weight/budgets';
 import {
@@ -22,9 +22,7 @@ try {
     throw new Error(`${dir} has no index.html; build first`);
   const size = createSizer(dir);
   const weights = new Map<PageType, PageWeight[]>(PAGE_TYPES.map((t) => [t, []]));
-  for (const d of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!d.isFile() || !d.name.endsWith('.html')) continue;
-    const rel = path.relative(dir, path.join(d.parentPath, d.name));
+  for (const rel of htmlFiles(dir)) {
     const type = pageType(pagePath(rel));
     if (type) weights.get(type)!.push(weighPage(dir, rel, size, pagePath(rel)));
   }

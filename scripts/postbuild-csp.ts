@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { htmlFiles } from './links/check';
 
 const out = path.resolve(import.meta.dirname, '..', 'out');
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
@@ -50,20 +51,12 @@ export function withPolicy(html: string): string {
   return cleaned.replace(/<head(\s[^>]*)?>/i, (head) => head + tag);
 }
 
-function htmlFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const full = path.join(dir, d.name);
-    if (d.isDirectory()) return htmlFiles(full);
-    return d.name.endsWith('.html') ? [full] : [];
-  });
-}
-
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   if (!fs.existsSync(out)) {
     console.error('postbuild-csp: out/ is missing: run `next build` first');
     process.exit(1);
   }
-  const files = htmlFiles(out);
+  const files = htmlFiles(out).map((rel) => path.join(out, rel));
   for (const file of files) fs.writeFileSync(file, withPolicy(fs.readFileSync(file, 'utf8')));
   console.log(`csp: policy added to ${files.length} pages`);
 }

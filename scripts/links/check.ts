@@ -10,7 +10,8 @@ export function pagePath(rel: string): string {
   return p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p;
 }
 
-function htmlFiles(outDir: string): string[] {
+/** Every HTML file under `outDir`, as sorted paths relative to it. */
+export function htmlFiles(outDir: string): string[] {
   return fs
     .readdirSync(outDir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && d.name.endsWith('.html'))
