@@ -4,14 +4,11 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { SearchHitText } from './search-hit-text';
 import { loadSearch, loadedSearch, type LoadedSearch } from './search-index';
+import { searchPageUrl } from './search-url';
 
 const LIST_ID = 'site-search-results';
 const optionId = (i: number) => `site-search-option-${i}`;
 const MAX_OPTIONS = 8;
-
-function searchUrl(query: string): string {
-  return `/search/?q=${encodeURIComponent(query.trim())}`;
-}
 
 /** Focuses the box on `/`, unless the reader is typing somewhere else. */
 function useSlashShortcut(input: React.RefObject<HTMLInputElement | null>) {
@@ -84,7 +81,7 @@ export function SearchBoxClient({ vendorNames }: { vendorNames: Record<string, s
     setActive(-1);
     // The results page reads its URL when it loads; a full load also works when already there.
     if (hit) router.push(hit.doc.url);
-    else window.location.assign(searchUrl(query));
+    else window.location.assign(searchPageUrl({ q: query.trim(), vendor: '', status: '' }));
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {

@@ -9,7 +9,7 @@ import {
   parseFilters,
   readServerUrl,
   readUrl,
-  searchPageUrl as urlFor,
+  searchPageUrl,
   subscribeUrl,
   writeFilters,
 } from './search-url';
@@ -44,12 +44,8 @@ export function SearchResultsClient(props: SearchFormProps) {
   }, [current.q]);
 
   const status = Number(current.status);
-  const opts = {
-    vendor: current.vendor || undefined,
-    status: current.status && Number.isInteger(status) ? status : undefined,
-    limit: LIMIT,
-  };
-  const { vendor, status: statusFilter } = opts;
+  const vendor = current.vendor || undefined;
+  const statusFilter = current.status && Number.isInteger(status) ? status : undefined;
   const hits = useMemo(
     () =>
       search && current.q.trim()
@@ -58,13 +54,12 @@ export function SearchResultsClient(props: SearchFormProps) {
     [search, current.q, vendor, statusFilter],
   );
   const names = Object.fromEntries(props.vendors.map((v) => [v.id, v.name]));
-  const filtered = Boolean(opts.vendor || opts.status !== undefined);
-  const update = writeFilters;
+  const filtered = Boolean(vendor || statusFilter !== undefined);
 
   let body: React.ReactNode = null;
-  // Without a query the page's static introduction says what to type.
-  if (!current.q.trim()) body = null;
-  else if (failed) {
+  if (!current.q.trim()) {
+    // No query: the page's static introduction says what to type.
+  } else if (failed) {
     body = (
       <p className="mt-4" role="alert">
         Search could not load. Reload the page to try again, or browse errors by vendor or status.
@@ -85,11 +80,11 @@ export function SearchResultsClient(props: SearchFormProps) {
             <>
               {' '}
               <a
-                href={urlFor({ ...current, vendor: '', status: '' })}
+                href={searchPageUrl({ ...current, vendor: '', status: '' })}
                 className="text-blue-800 underline dark:text-blue-300"
                 onClick={(e) => {
                   e.preventDefault();
-                  update({ ...current, vendor: '', status: '' });
+                  writeFilters({ ...current, vendor: '', status: '' });
                 }}
               >
                 Show {unfiltered} result{unfiltered === 1 ? '' : 's'} without filters
@@ -119,7 +114,12 @@ export function SearchResultsClient(props: SearchFormProps) {
 
   return (
     <>
-      <SearchForm {...props} initial={current} onChange={update} onFocus={() => setFocused(true)} />
+      <SearchForm
+        {...props}
+        initial={current}
+        onChange={writeFilters}
+        onFocus={() => setFocused(true)}
+      />
       {/* Fixed heights while results load: the count line and the list must not push content around (CLS). */}
       <p aria-live="polite" className="mt-4 min-h-5 text-sm text-slate-700 dark:text-slate-300">
         {search && current.q.trim()
