@@ -12,6 +12,7 @@ const config = [
       'dist/**',
       'generated/**',
       '.bench/**',
+      '.lighthouse/**',
       'next-env.d.ts',
       'playwright-report/**',
       'test-results/**',

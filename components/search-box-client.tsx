@@ -1,10 +1,10 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { SearchHitText } from './search-hit-text';
 import { loadSearch, loadedSearch, type LoadedSearch } from './search-index';
 import { searchPageUrl } from './search-url';
+import { isSlashShortcut } from './slash-shortcut';
 
 const LIST_ID = 'site-search-results';
 const optionId = (i: number) => `site-search-option-${i}`;
@@ -14,12 +14,7 @@ const MAX_OPTIONS = 8;
 function useSlashShortcut(input: React.RefObject<HTMLInputElement | null>) {
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
-      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
-      const target = e.target as HTMLElement | null;
-      if (
-        target?.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])')
-      )
-        return;
+      if (!isSlashShortcut(e)) return;
       e.preventDefault();
       input.current?.focus();
     };
@@ -33,12 +28,18 @@ function useSlashShortcut(input: React.RefObject<HTMLInputElement | null>) {
  * selection, Enter opens it (or, with nothing selected, submits the form to /search/), Escape
  * closes. Rendered inside a plain GET form, so without JavaScript it is just that form.
  */
-export function SearchBoxClient({ vendorNames }: { vendorNames: Record<string, string> }) {
-  const router = useRouter();
+export function SearchBoxClient({
+  vendorNames,
+  initialQuery = '',
+}: {
+  vendorNames: Record<string, string>;
+  /** What the reader typed into the static box before this leaf took it over (reading pages). */
+  initialQuery?: string;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const [search, setSearch] = useState<LoadedSearch | null>(null);
-  const [query, setQuery] = useState('');
-  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState(initialQuery);
+  const [open, setOpen] = useState(initialQuery !== '');
   const [active, setActive] = useState(-1);
   const [failed, setFailed] = useState(false);
   const timing = useRef(false);
@@ -79,8 +80,8 @@ export function SearchBoxClient({ vendorNames }: { vendorNames: Record<string, s
     const hit = hits[i];
     setOpen(false);
     setActive(-1);
-    // The results page reads its URL when it loads; a full load also works when already there.
-    if (hit) router.push(hit.doc.url);
+    // Pages are plain documents: a full load, which also works when already on /search/.
+    if (hit) window.location.assign(hit.doc.url);
     else window.location.assign(searchPageUrl({ q: query.trim(), vendor: '', status: '' }));
   };
 

@@ -1,12 +1,10 @@
-import NextLink from 'next/link';
 import type { ComponentProps } from 'react';
 
 /**
- * Links between Errdex pages. Next.js prefetches every link that scrolls into view; an entry
- * page shows a dozen or more, and fetching and parsing their payloads during load was the
- * largest share of its main-thread work under Lighthouse. The pages are small static files, so
- * fetching on click costs a reader little.
+ * Links between Errdex pages: plain anchors. Reading pages carry no framework runtime, so a
+ * client-side navigation could not work there anyway; on /search/ and /decode/ a full load of a
+ * small static page costs a reader little and nothing is prefetched on sight.
  */
-export function SiteLink(props: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={false} {...props} />;
+export function SiteLink(props: ComponentProps<'a'> & { href: string }) {
+  return <a {...props} />;
 }

@@ -1,24 +1,37 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { FLOOR, isReadingPage } from './build/reading-pages';
 import { htmlFiles, pagePath } from './links/check';
 import {
   CATEGORIES,
-  failingAudits,
   LIGHTHOUSE_BUDGET,
   lighthouseFailures,
   medianScores,
   scoresOf,
   type LighthouseResult,
-  type Scores,
 } from './lighthouse/budget';
 import { launchChrome, runLighthouse, startServer } from './lighthouse/run';
+import { FLOOR_PATH, prepareSite, twinPath } from './lighthouse/site';
+import { printTable } from './lighthouse/table';
+import {
+  medianMetrics,
+  metricsOf,
+  paired,
+  TWIN_BUDGET,
+  twinFailures,
+  type Metrics,
+  type PageKind,
+} from './lighthouse/twins';
 import { pageType, type PageType } from './weight/measure';
 
 /**
- * `npm run lighthouse`: Lighthouse (mobile defaults) on home, the largest vendor, entry and
- * status pages, search (with and without a query) and decode, served from out/; the median of `--runs` runs per page.
- * Prints a table, keeps the reports in .lighthouse/, and exits 1 when a score is under budget.
+ * `npm run lighthouse`: Lighthouse (mobile defaults) on each type of reading page and on the
+ * pages that keep the framework runtime, each measured against a twin in the same run (see
+ * scripts/lighthouse/twins.ts): the gate measures the page, not the host. Runs are interleaved
+ * (page, then its twin) and the median of `--runs` is taken. `--baseline DIR` also measures
+ * the same pages from another export (a build before a change), served beside it, for a side
+ * by side comparison. Prints a table, keeps the reports in .lighthouse/, exits 1 on a miss.
  */
 const { values: args } = parseArgs({
   options: {
@@ -26,11 +39,13 @@ const { values: args } = parseArgs({
     port: { type: 'string', default: process.env.LIGHTHOUSE_PORT ?? '4210' },
     out: { type: 'string', default: 'out' },
     pages: { type: 'string' },
+    baseline: { type: 'string' },
   },
 });
 const runs = Number(args.runs);
 const port = Number(args.port);
 const outDir = path.resolve(args.out);
+const reportDir = path.resolve('.lighthouse');
 
 /** The largest page of each type, in one walk of out/: the one most likely to miss a budget. */
 function largestByType(): Map<PageType, string> {
@@ -46,90 +61,111 @@ function largestByType(): Map<PageType, string> {
   return new Map([...best].map(([type, { page }]) => [type, page]));
 }
 
-/**
- * The search page is audited as a shared link opens it, cold: with a query that has many hits
- * (the longest list to draw), with one that has none (the empty state and near matches), with a
- * filter, and with no query at all.
- */
-const SEARCH_PAGES = [
-  '/search/',
-  '/search/?q=invalid',
-  '/search/?q=kakao%20wechat',
-  '/search/?q=not%20found&vendor=bandwidth',
-];
-function defaultPages(): (string | null)[] {
+/** Reading pages of every type that has one, then the runtime pages as a shared link opens them. */
+function defaultPages(): string[] {
   const largest = largestByType();
-  const of = (type: PageType) => largest.get(type) ?? null;
-  return ['/', of('vendor'), of('entry'), of('status'), ...SEARCH_PAGES, '/decode/'];
+  const reading = (['home', 'vendors', 'vendor', 'entry', 'statuses', 'status'] as const)
+    .map((t) => largest.get(t))
+    .filter((p): p is string => p !== undefined);
+  return [...reading, '/search/', '/search/?q=invalid', '/decode/'];
 }
+
 const pages = args.pages ? args.pages.split(',') : defaultPages();
 const exists = (p: string) => fs.existsSync(path.join(outDir, p.split('?')[0]!, 'index.html'));
-const targets = pages.filter((p): p is string => p !== null && exists(p));
-const missing = pages.length - targets.length;
-for (const p of pages)
-  if (p !== null && !exists(p)) console.error(`lighthouse: ${p} is not in ${args.out}/`);
+const missing = pages.filter((p) => !exists(p));
+for (const p of missing) console.error(`lighthouse: ${p} is not in ${args.out}/`);
+const targets = pages.filter(exists);
+const kindOf = (page: string): PageKind =>
+  isReadingPage(page.split('?')[0]!) ? 'reading' : 'runtime';
 
-const server = await startServer(outDir, port);
-const chrome = await launchChrome();
-const reportDir = path.resolve('.lighthouse');
+const siteDir = path.join(reportDir, 'site');
 fs.mkdirSync(reportDir, { recursive: true });
-const results: { page: string; scores: Scores; runs: LighthouseResult[] }[] = [];
+prepareSite(
+  outDir,
+  siteDir,
+  targets.filter((p) => kindOf(p) === 'reading'),
+  path.resolve(FLOOR.file),
+);
+
+/** What is measured: each page, its twin or the floor, and (with --baseline) its old build. */
+type Variant = 'page' | 'twin' | 'baseline';
+const results = new Map<string, LighthouseResult[]>();
+const record = (key: string, lhr: LighthouseResult) =>
+  results.set(key, [...(results.get(key) ?? []), lhr]);
+
+const server = await startServer(siteDir, port);
+const baselineServer = args.baseline
+  ? await startServer(path.resolve(args.baseline), port + 1)
+  : null;
+const chrome = await launchChrome();
+
+async function measure(key: string, url: string, round: number): Promise<void> {
+  let lhr: LighthouseResult;
+  try {
+    lhr = await runLighthouse(url, chrome.port);
+  } catch (error) {
+    // A failed run measures nothing, so the page misses its budget with the reason printed.
+    console.error(`lighthouse: ${error instanceof Error ? error.message : String(error)}`);
+    lhr = { categories: {}, audits: {} };
+  }
+  record(key, lhr);
+  const name = key.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
+  fs.writeFileSync(path.join(reportDir, `${name}-${round + 1}.json`), JSON.stringify(lhr));
+  process.stderr.write('.');
+}
+
+const keyOf = (variant: Variant, page: string) => `${variant}:${page}`;
 try {
-  for (const page of targets) {
-    const lhrs: LighthouseResult[] = [];
-    for (let i = 0; i < runs; i++) {
-      let lhr: LighthouseResult;
-      try {
-        lhr = await runLighthouse(`http://localhost:${port}${page}`, chrome.port);
-      } catch (error) {
-        // A failed run scores nothing, so the page misses its budget with the reason printed.
-        console.error(`lighthouse: ${error instanceof Error ? error.message : String(error)}`);
-        lhr = { categories: {}, audits: {} };
-      }
-      lhrs.push(lhr);
-      const name = page.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
-      fs.writeFileSync(path.join(reportDir, `${name}-${i + 1}.json`), JSON.stringify(lhr));
+  for (let round = 0; round < runs; round++) {
+    await measure(keyOf('twin', FLOOR_PATH), `http://localhost:${port}${FLOOR_PATH}`, round);
+    for (const page of targets) {
+      await measure(keyOf('page', page), `http://localhost:${port}${page}`, round);
+      if (kindOf(page) === 'reading')
+        await measure(keyOf('twin', page), `http://localhost:${port}${twinPath(page)}`, round);
+      if (baselineServer)
+        await measure(keyOf('baseline', page), `http://localhost:${port + 1}${page}`, round);
     }
-    results.push({ page, scores: medianScores(lhrs.map(scoresOf)), runs: lhrs });
-    process.stderr.write('.');
   }
 } finally {
   chrome.kill();
   server.kill();
+  baselineServer?.kill();
 }
 process.stderr.write('\n');
 
-const fmt = (n: number | null) => (n === null ? 'n/a' : n.toFixed(2));
-const metric = (lhr: LighthouseResult, id: string) => lhr.audits[id]?.numericValue ?? 0;
+const runsOf = (key: string): Metrics[] => (results.get(key) ?? []).map(metricsOf);
+const floorRuns = runsOf(keyOf('twin', FLOOR_PATH));
+const rows = targets.map((page) => {
+  const kind = kindOf(page);
+  const lhrs = results.get(keyOf('page', page)) ?? [];
+  const pageRuns = runsOf(keyOf('page', page));
+  const againstRuns = kind === 'reading' ? runsOf(keyOf('twin', page)) : floorRuns;
+  return {
+    page,
+    kind,
+    scores: medianScores(lhrs.map(scoresOf)),
+    runs: lhrs.map((l) => l.categories.performance?.score ?? null),
+    pageRuns,
+    againstRuns,
+    measured: medianMetrics(pageRuns),
+    against: medianMetrics(againstRuns),
+    paired: paired(pageRuns, againstRuns),
+    baseline: baselineServer ? medianMetrics(runsOf(keyOf('baseline', page))) : null,
+  };
+});
+printTable(rows, medianMetrics(floorRuns));
 console.log(
-  `| page | ${CATEGORIES.join(' | ')} | performance runs | LCP ms | TBT ms | bytes KB | CPU index |`,
-);
-console.log(`|---|${CATEGORIES.map(() => '---:').join('|')}|---|---:|---:|---:|---:|`);
-for (const r of results) {
-  const mid = [...r.runs].sort(
-    (a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0),
-  )[Math.floor((r.runs.length - 1) / 2)]!;
-  console.log(
-    `| ${r.page} | ${CATEGORIES.map((c) => fmt(r.scores[c])).join(' | ')} | ${r.runs.map((l) => fmt(l.categories.performance?.score ?? null)).join(' ')} | ${metric(mid, 'largest-contentful-paint').toFixed(0)} | ${metric(mid, 'total-blocking-time').toFixed(0)} | ${(metric(mid, 'total-byte-weight') / 1024).toFixed(0)} | ${mid.environment?.benchmarkIndex?.toFixed(0) ?? '-'} |`,
-  );
-}
-console.log(
-  `budgets: ${CATEGORIES.map((c) => `${c} ≥ ${fmt(LIGHTHOUSE_BUDGET[c])}`).join(', ')}; reports in .lighthouse/`,
+  `budgets: reading pages LCP ≤ ${TWIN_BUDGET.lcpRatio} × their twin's, TBT ≤ twin + ${TWIN_BUDGET.tbtSlackMs} ms, performance ≥ ${TWIN_BUDGET.readingPerformance}; ` +
+    `/search/ and /decode/ the same against the framework floor, performance ≥ floor − ${TWIN_BUDGET.runtimeScoreSlack}; ` +
+    `${CATEGORIES.filter((c) => LIGHTHOUSE_BUDGET[c] !== null)
+      .map((c) => `${c} ≥ ${LIGHTHOUSE_BUDGET[c]!.toFixed(2)}`)
+      .join(', ')}; reports in .lighthouse/`,
 );
 
-const failures = lighthouseFailures(results);
-if (missing) failures.push(`${missing} page(s) to measure are missing from ${args.out}/`);
+const failures = [
+  ...lighthouseFailures(rows),
+  ...rows.flatMap((r) => twinFailures(r.page, r.kind, r.pageRuns, r.againstRuns)),
+  ...missing.map((p) => `${p} is missing from ${args.out}/`),
+];
 for (const f of failures) console.error(`UNDER BUDGET: ${f}`);
-for (const r of results)
-  for (const c of CATEGORIES) {
-    const min = LIGHTHOUSE_BUDGET[c];
-    if (min !== null && (r.scores[c] ?? 0) < min) {
-      const worst = r.runs.reduce((a, b) =>
-        (a.categories[c]?.score ?? 0) <= (b.categories[c]?.score ?? 0) ? a : b,
-      );
-      console.error(
-        `  ${r.page} ${c}: ${failingAudits(worst, c).join(', ') || 'no single audit failed'}`,
-      );
-    }
-  }
 if (failures.length) process.exit(1);

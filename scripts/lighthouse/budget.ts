@@ -4,9 +4,12 @@ export type CategoryId = (typeof CATEGORIES)[number];
 
 export type Scores = Record<CategoryId, number | null>;
 
-/** The minimum score per category (0–1). */
+/**
+ * The minimum score per category (0–1). Performance has no fixed minimum here: it is budgeted
+ * against a twin measured in the same run (scripts/lighthouse/twins.ts).
+ */
 export const LIGHTHOUSE_BUDGET: Scores = {
-  performance: 0.95,
+  performance: null,
   accessibility: 1,
   'best-practices': 1,
   seo: 1,
@@ -20,7 +23,13 @@ export type LighthouseResult = {
   >;
   audits: Record<
     string,
-    { score: number | null; title: string; scoreDisplayMode?: string; numericValue?: number }
+    {
+      score: number | null;
+      title: string;
+      scoreDisplayMode?: string;
+      numericValue?: number;
+      details?: { items?: { resourceType?: string; transferSize?: number }[] };
+    }
   >;
   runtimeError?: { code: string; message: string };
   environment?: { benchmarkIndex?: number };
@@ -30,7 +39,8 @@ export function scoresOf(lhr: LighthouseResult): Scores {
   return Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null])) as Scores;
 }
 
-function median(values: number[]): number {
+/** The median; the lower middle for an even count. */
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }

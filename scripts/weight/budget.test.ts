@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import fs from 'node:fs';
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { summarize, weightFailures } from './budget';
 import { createSizer, pageType, weighPage, type PageType, type PageWeight } from './measure';
@@ -23,6 +24,20 @@ describe('weighPage', () => {
     expect(home.js).toBe(gz('_next/static/app.js') + gz('_next/static/runtime.js'));
     expect(home.css).toBe(gz('_next/static/site.css'));
     expect(home.total).toBe(home.html + home.js + home.css);
+  });
+});
+
+describe('weighPage, inline scripts', () => {
+  it('counts an inline script as script, and its bytes once in the total', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'weight-'));
+    const code = 'document.addEventListener("click",()=>{});'.repeat(20);
+    fs.writeFileSync(
+      path.join(dir, 'index.html'),
+      `<html><head><script type="module">${code}</script></head><body>x</body></html>`,
+    );
+    const page = weighPage(dir, 'index.html', createSizer(dir), '/');
+    expect(page.js).toBe(gzipSync(code, { level: 9 }).length);
+    expect(page.total).toBe(page.html);
   });
 });
 

@@ -59,10 +59,18 @@ export function createSizer(outDir: string) {
 }
 
 const SCRIPT_HINT = /^(?:modulepreload|preload)$/;
+const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+
+/** Gzip bytes of a page's inline scripts (a reading page's boot script, a page's RSC payload). */
+function inlineScriptBytes(html: string): number {
+  const code = [...html.matchAll(INLINE_SCRIPT)].map((m) => m[1]).join('\n');
+  return code ? gzipSync(code, { level: 9 }).length : 0;
+}
 
 /**
  * What a modern browser downloads for the page as served: the HTML, every script (not the
- * `nomodule` fallback it skips), preloaded scripts and stylesheets. Data a script fetches
+ * `nomodule` fallback it skips; inline scripts count as script too, and also inside the HTML's
+ * bytes), preloaded scripts and stylesheets. Data a script fetches
  * later (search data) is not in the tags, so it is not counted here.
  */
 export function weighPage(
@@ -87,14 +95,14 @@ export function weighPage(
       js.add(ref.url);
   }
   const htmlBytes = gzipSync(html, { level: 9 }).length;
-  const jsBytes = [...js].reduce((s, u) => s + size(u), 0);
+  const externalJs = [...js].reduce((s, u) => s + size(u), 0);
   const cssBytes = [...css].reduce((s, u) => s + size(u), 0);
   return {
     page: sitePath,
     html: htmlBytes,
-    js: jsBytes,
+    js: externalJs + inlineScriptBytes(html),
     css: cssBytes,
-    total: htmlBytes + jsBytes + cssBytes,
+    total: htmlBytes + externalJs + cssBytes,
     jsFiles: js.size,
   };
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
-import { CopyButton } from '@/components/copy-button-client';
+import { CopyButton, CopyButtonsNoScript } from '@/components/copy-button';
 import { EntryExample } from '@/components/entry-example';
 import { EntryProvenance } from '@/components/entry-provenance';
 import { EntryAssessment } from '@/components/entry-assessment';
@@ -76,6 +76,7 @@ export default async function EntryPage({ params }: Props) {
         <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
           {entry.code !== null ? <CopyButton text={entry.code} label="Copy code" /> : null}
           <CopyButton text={pageUrl} label="Copy link" />
+          <CopyButtonsNoScript />
           <span className="break-all text-slate-600 dark:text-slate-400">{pageUrl}</span>
         </div>
         <div className="mt-4">
