@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { htmlFiles, pagePath } from './links/check';
+import { htmlFiles, pagePath } from './checks/out-files';
 import {
   CATEGORIES,
   failingAudits,
@@ -13,7 +13,7 @@ import {
   type Scores,
 } from './lighthouse/budget';
 import { launchChrome, runLighthouse, startServer } from './lighthouse/run';
-import { pageType, type PageType } from './weight/measure';
+import { pageType, type PageType } from './checks/weight/measure';
 
 /**
  * `npm run lighthouse`: Lighthouse (mobile defaults) on home, the largest vendor, entry and

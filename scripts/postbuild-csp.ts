@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { htmlFiles } from './links/check';
+import { htmlFiles } from './checks/out-files';
 
 const out = path.resolve(import.meta.dirname, '..', 'out');
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;

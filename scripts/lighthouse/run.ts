@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../checks/chromium';
 import type { LighthouseResult } from './budget';
 
 /** Playwright runs headless by itself; chrome-launcher has to be told. */

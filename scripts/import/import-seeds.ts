@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { readSeeds } from './import/seeds';
-import { writeContent } from './import/write';
+import { readSeeds } from './seeds';
+import { writeContent } from './write';
 
 /** `npm run import`: seeds → content/. Safe to re-run: bodies and our fields are kept. */
 try {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { SITE_URL } from '@/lib/site';
 import { checkLinks } from './links/check';
 
-/** `npx tsx scripts/check-links.ts [dir]`: every internal link and #anchor in out/ must resolve. */
+/** `npx tsx scripts/checks/check-links.ts [dir]`: every internal link and #anchor in out/ must resolve. */
 const dir = process.argv[2] ?? 'out';
 try {
   const started = performance.now();

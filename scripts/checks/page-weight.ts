@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { htmlFiles, pagePath } from './links/check';
+import { htmlFiles, pagePath } from './out-files';
 import { summarize, weightFailures } from './weight/budget';
 import { DATA_ON_USE, PAGE_BUDGETS } from './weight/budgets';
 import {
@@ -13,7 +13,7 @@ import {
 } from './weight/measure';
 
 /**
- * `npx tsx scripts/page-weight.ts [out]`: the gzip JavaScript and total bytes each page type
+ * `npx tsx scripts/checks/page-weight.ts [out]`: the gzip JavaScript and total bytes each page type
  * ships on first load, as a table; exits 1 when a page is over its type's budget.
  */
 const dir = path.resolve(process.argv[2] ?? 'out');

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks, pagePath } from './check';
+import { checkLinks } from './check';
 import { pageRefs } from './html';
 
 const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'site');
@@ -42,12 +42,5 @@ describe('pageRefs', () => {
     );
     expect(refs.refs).toEqual([{ attr: 'meta[refresh]', url: '/x/' }]);
     expect([...refs.ids].sort()).toEqual(['a', 'b']);
-  });
-});
-
-describe('pagePath', () => {
-  it('maps index files to their directory URL', () => {
-    expect(pagePath(path.join('vendors', 'x', 'index.html'))).toBe('/vendors/x/');
-    expect(pagePath('404.html')).toBe('/404.html');
   });
 });

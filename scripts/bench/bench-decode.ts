@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '..', '..');
 const bundle = path.join(root, 'dist', 'cli', 'errdex.mjs');
 const logFile = path.join(root, '.bench', 'decode-4mb.log');
 const SIZE = 4 * 1024 * 1024;

@@ -13,10 +13,10 @@ import {
   type SearchDocument,
   type SearchHit,
 } from '@/lib/search';
-import { makeQueries, qualityProblem } from './bench/queries';
-import type { ReadyTiming } from './bench/ready';
-import { createRng } from './bench/random';
-import { syntheticDocuments } from './bench/synthetic';
+import { makeQueries, qualityProblem } from './queries';
+import type { ReadyTiming } from './ready';
+import { createRng } from './random';
+import { syntheticDocuments } from './synthetic';
 
 /**
  * `npm run bench:search [-- --size N --queries Q]`: builds synthetic catalogs shaped like the real
@@ -37,7 +37,7 @@ const sizes = arg('size') ? [arg('size') as number] : [10_000, 100_000];
 const perKind = arg('queries') ?? 1000;
 const TARGETS = { size: 10_000, p95: 1, gzip: 300 * 1024, ready: 150 };
 
-/** Runs scripts/bench/ready.ts on the data in `runs` fresh processes, sorted by wall time. */
+/** Runs ./ready.ts on the data in `runs` fresh processes, sorted by wall time. */
 function readyInFreshProcesses(raw: string, runs: number): ReadyTiming[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'errdex-ready-'));
   const file = path.join(dir, 'search-data.json');
@@ -47,7 +47,7 @@ function readyInFreshProcesses(raw: string, runs: number): ReadyTiming[] {
     for (let run = 0; run < runs; run += 1) {
       const child = spawnSync(
         process.execPath,
-        ['--import', 'tsx', path.join(import.meta.dirname, 'bench', 'ready.ts'), file],
+        ['--import', 'tsx', path.join(import.meta.dirname, 'ready.ts'), file],
         { encoding: 'utf8' },
       );
       if (child.status !== 0)

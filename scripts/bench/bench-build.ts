@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { budgetFailures, growth, type BenchRow } from './bench/budget';
-import { ensureTimeBinary, runMeasured } from './bench/proc';
-import { meanEntryGzip, writeSyntheticCatalog } from './bench/synth';
-import { dirStats, findSearchData, prepareWorkCopy } from './bench/workdir';
+import { budgetFailures, growth, type BenchRow } from './budget';
+import { ensureTimeBinary, runMeasured } from './proc';
+import { meanEntryGzip, writeSyntheticCatalog } from './synth';
+import { dirStats, findSearchData, prepareWorkCopy } from './workdir';
 
 /**
  * `npm run bench:build`: builds synthetic catalogs of several sizes in a copy of the project

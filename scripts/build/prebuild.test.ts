@@ -8,7 +8,7 @@ describe('the build stops on bad content', () => {
   it('prints one line naming the file and the field, and exits 1', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'errdex-build-'));
     const content = path.join(root, 'content');
-    fs.cpSync(path.join(__dirname, '..', 'lib', 'catalog', 'fixtures', 'valid'), content, {
+    fs.cpSync(path.join(__dirname, '..', '..', 'lib', 'catalog', 'fixtures', 'valid'), content, {
       recursive: true,
     });
     const file = path.join(content, 'errors', 'acme', 'acm-101.mdx');
@@ -21,7 +21,7 @@ describe('the build stops on bad content', () => {
       process.execPath,
       ['--import', 'tsx', path.join(__dirname, 'prebuild.ts')],
       {
-        cwd: path.join(__dirname, '..'),
+        cwd: path.join(__dirname, '..', '..'),
         env: { ...process.env, ERRDEX_CONTENT_DIR: content },
         encoding: 'utf8',
       },

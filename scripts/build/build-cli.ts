@@ -9,11 +9,11 @@ import { build } from 'esbuild';
 import type { Catalog } from '@/lib/catalog/types';
 import { cliData } from '@/cli/data';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '..', '..');
 const catalogFile = path.join(root, 'generated', 'catalog.json');
 if (!fs.existsSync(catalogFile)) {
   console.error(
-    'build-cli: generated/catalog.json is missing: run `npx tsx scripts/prebuild.ts` first',
+    'build-cli: generated/catalog.json is missing: run `npx tsx scripts/build/prebuild.ts` first',
   );
   process.exit(1);
 }
