@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { median } from '../stats';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const bundle = path.join(root, 'dist', 'cli', 'errdex.mjs');
@@ -76,8 +77,6 @@ function time(
   const cpu = Number(/cpu:([\d.]+)/.exec(r.stderr)?.[1] ?? NaN);
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, cpu, code: r.status, out: r.stdout };
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 const startupRuns = Array.from({ length: 9 }, () => time(['lookup', 'CMN-101']));
 const startup = startupRuns.map((r) => r.ms);

@@ -13,6 +13,7 @@ import {
   type SearchDocument,
   type SearchHit,
 } from '@/lib/search';
+import { medianBy, percentile } from '../stats';
 import { makeQueries, qualityProblem } from './queries';
 import type { ReadyTiming } from './ready';
 import { createRng } from './random';
@@ -75,14 +76,12 @@ function timed(run: () => unknown): Timing {
   return { wall, cpu: (u.user + u.system) / 1000 };
 }
 function latency(times: Timing[]): string {
-  const wall = times.map((t) => t.wall).sort((a, b) => a - b);
-  const cpu = times.map((t) => t.cpu).sort((a, b) => a - b);
-  return `wall p50 ${ms(quantile(wall, 0.5))} p95 ${ms(quantile(wall, 0.95))} · CPU p50 ${ms(quantile(cpu, 0.5))} p95 ${ms(quantile(cpu, 0.95))}`;
+  const wall = times.map((t) => t.wall);
+  const cpu = times.map((t) => t.cpu);
+  return `wall p50 ${ms(percentile(wall, 0.5))} p95 ${ms(percentile(wall, 0.95))} · CPU p50 ${ms(percentile(cpu, 0.5))} p95 ${ms(percentile(cpu, 0.95))}`;
 }
 const ms = (x: number) => `${x.toFixed(3)} ms`;
 const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
-const quantile = (xs: number[], q: number) =>
-  xs[Math.min(xs.length - 1, Math.floor(q * xs.length))] as number;
 
 const realDocs = buildSearchDocuments(loadCatalog());
 console.log(
@@ -116,7 +115,7 @@ for (const size of sizes) {
   // Index ready = what the browser does on first use: parse the file, unpack, build. Measured
   // in fresh processes (a page's small heap), then once here for the index the queries use.
   const ready = readyInFreshProcesses(data.raw, 3);
-  const median = ready[Math.floor(ready.length / 2)] as ReadyTiming;
+  const median = medianBy(ready, (t) => t.wall);
   const medianThread = median.thread ?? median.cpu;
   const index = createSearchIndex(unpackSearchData(JSON.parse(data.raw)));
   console.log(
@@ -149,8 +148,8 @@ for (const size of sizes) {
   console.log(`all kinds  n=${all.length} ${latency(all)}`);
   if (size === TARGETS.size) {
     const p95 = (key: keyof Timing) =>
-      quantile(
-        all.map((t) => t[key]).sort((a, b) => a - b),
+      percentile(
+        all.map((t) => t[key]),
         0.95,
       );
     const checks = [

@@ -1,3 +1,4 @@
+import { medianBy } from '../../stats';
 import type { PageType, PageWeight } from './measure';
 
 /** Gzip bytes a page of a type may ship on first load: JavaScript, and everything together. */
@@ -13,7 +14,7 @@ export type TypeSummary = {
   mostJs: PageWeight;
 };
 
-/** Per page type: how many pages, the median page and the heaviest ones. */
+/** Per page type: how many pages, the median page (by total bytes) and the heaviest ones. */
 export function summarize(weights: Map<PageType, PageWeight[]>): TypeSummary[] {
   const out: TypeSummary[] = [];
   for (const [type, list] of weights) {
@@ -23,7 +24,7 @@ export function summarize(weights: Map<PageType, PageWeight[]>): TypeSummary[] {
     out.push({
       type,
       pages: list.length,
-      median: byTotal[Math.floor((byTotal.length - 1) / 2)]!,
+      median: medianBy(list, (w) => w.total),
       heaviest: byTotal[byTotal.length - 1]!,
       mostJs: byJs[byJs.length - 1]!,
     });
