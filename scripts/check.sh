@@ -6,6 +6,7 @@ step() { printf '\n== %s\n' "$1"; }
 
 step 'format'; npx prettier --check . --log-level warn
 step 'lint'; npx eslint --max-warnings=0 .
+step 'unused code'; npx knip
 step 'content'; npx tsx scripts/build/prebuild.ts
 step 'typecheck'; npx tsc --noEmit
 step 'unit'; npx vitest run

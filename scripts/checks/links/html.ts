@@ -1,7 +1,7 @@
 import { parse } from 'parse5';
 
 /** What the link check needs from one page: every reference it makes and every anchor it has. */
-export type Ref = {
+type Ref = {
   /** `tag[attribute]` the URL came from, or `meta[refresh]`. */
   attr: string;
   url: string;
