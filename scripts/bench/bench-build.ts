@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { budgetFailures, growth, type BenchRow } from './budget';
 import { ensureTimeBinary, runMeasured } from './proc';
-import { meanEntryGzip, writeSyntheticCatalog } from './synth';
+import { DEFAULT_VENDORS, meanEntryGzip, writeSyntheticCatalog } from './synth';
 import { dirStats, findSearchData, prepareWorkCopy } from './workdir';
 
 /**
@@ -24,7 +24,7 @@ try {
   args = parseArgs({
     options: {
       sizes: { type: 'string', default: '1000,3000,10000' },
-      vendors: { type: 'string', default: '40' },
+      vendors: { type: 'string', default: String(DEFAULT_VENDORS) },
       'budget-seconds': { type: 'string' },
       'budget-mb': { type: 'string' },
       'search-data': { type: 'string' },

@@ -16,13 +16,14 @@ import {
 import { medianBy, percentile } from '../stats';
 import { makeQueries, qualityProblem } from './queries';
 import type { ReadyTiming } from './ready';
-import { createRng } from './random';
-import { syntheticDocuments } from './synthetic';
+import { DEFAULT_VENDORS, syntheticDocuments } from './synth';
+import { createRng } from './synth/random';
 
 /**
- * `npm run bench:search [-- --size N --queries Q]`: builds synthetic catalogs shaped like the real
- * one, and reports bytes shipped, index-ready time and per-kind latency. Exits non-zero when the
- * synthetic data drifts from the real catalog's size per entry or a query finds the wrong entry.
+ * `npm run bench:search [-- --size N --queries Q]`: indexes synthetic catalogs (from ./synth, the
+ * generator bench:build writes as content) and reports bytes shipped, index-ready time and
+ * per-kind latency. Exits non-zero when the synthetic data drifts from the real catalog's size
+ * per entry or a query finds the wrong entry.
  */
 function arg(name: string): number | null {
   const at = process.argv.indexOf(`--${name}`);
@@ -98,7 +99,7 @@ console.log(
 
 let failures = 0;
 for (const size of sizes) {
-  const docs = syntheticDocuments(realDocs, size);
+  const docs = syntheticDocuments({ entries: size, vendors: DEFAULT_VENDORS });
   const data = shipped(docs);
   const per = data.gzip / size;
   const drift = per / realPer - 1;

@@ -3,8 +3,8 @@ import { templateVariables } from '@/lib/template';
 import type { BodyFormat } from '@/lib/taxonomy';
 import { literalText } from '@/lib/template';
 import type { Rng } from './random';
-import { classifyStatus } from '../import/classify';
-import { ATTRIBUTES, MESSAGES, NOUNS, PEOPLE, STATES, STATUS_WEIGHTS, VERBS } from './synth-vocab';
+import { classifyStatus } from '../../import/classify';
+import { ATTRIBUTES, MESSAGES, PEOPLE, STATES, STATUS_WEIGHTS, VERBS } from './vocab';
 
 /** The frontmatter facts of one synthetic entry: the real schema's type, less its source line. */
 export type SynthFacts = Omit<EntryFrontmatter, 'source'> & {
@@ -13,8 +13,18 @@ export type SynthFacts = Omit<EntryFrontmatter, 'source'> & {
   attr: string;
 };
 
-/** What one vendor has handed out so far: codes, slugs and aliases must stay unique within it. */
-export type VendorState = { id: string; format: BodyFormat; prefixes: string[]; used: Set<string> };
+/**
+ * One vendor being generated. `used` holds the codes, slugs and aliases handed out so far, shared
+ * by every vendor of a catalog (as in the real one, no identifier names two entries); `nouns` is
+ * the catalog's vocabulary of things, which grows with its size.
+ */
+export type VendorState = {
+  id: string;
+  format: BodyFormat;
+  prefixes: string[];
+  used: Set<string>;
+  nouns: readonly string[];
+};
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const camel = (s: string) =>
@@ -36,13 +46,13 @@ function claim(state: VendorState, key: string): boolean {
   return true;
 }
 
-function fill(pattern: string, rng: Rng, variable: string) {
-  const noun = rng.pick(NOUNS);
+function fill(pattern: string, rng: Rng, variable: string, nouns: readonly string[]) {
+  const noun = rng.pick(nouns);
   const attr = rng.pick(ATTRIBUTES);
   const text = pattern
     .replace('{Noun}', cap(noun))
     .replace('{noun}', noun)
-    .replace('{noun2}', rng.pick(NOUNS))
+    .replace('{noun2}', rng.pick(nouns))
     .replace('{attr}', attr)
     .replace('{verb}', rng.pick(VERBS))
     .replace('$', variable);
@@ -57,6 +67,10 @@ function slugFromMessage(status: number, message: string): string {
   }
   return slug.replace(/-$/, '');
 }
+
+/** The largest number a code may take: after 20 taken draws, a digit more every 20 draws. */
+const widen = (max: number, attempt: number) =>
+  attempt > 20 ? (max + 1) * 10 ** Math.floor(attempt / 20) - 1 : max;
 
 /** One entry in the style of the vendor's body format (codes, message kind, variables, slugs). */
 export function makeFacts(state: VendorState, rng: Rng): SynthFacts {
@@ -87,8 +101,8 @@ export function makeFacts(state: VendorState, rng: Rng): SynthFacts {
         '[{permissionName}]',
         '${0}',
       ]);
-      const m = fill(pattern, rng, variable);
-      const code = `${rng.pick(state.prefixes)}-${rng.int(100, 999)}`;
+      const m = fill(pattern, rng, variable, state.nouns);
+      const code = `${rng.pick(state.prefixes)}-${rng.int(100, widen(999, attempt))}`;
       if (!claim(state, code)) continue;
       return {
         ...base,
@@ -102,7 +116,7 @@ export function makeFacts(state: VendorState, rng: Rng): SynthFacts {
       };
     }
     if (state.format === 'bandwidth') {
-      const m = fill(pattern, rng, '${0}');
+      const m = fill(pattern, rng, '${0}', state.nouns);
       const status = statusNumber ?? 400;
       const slug = slugFromMessage(status, m.text) + (suffix ? `-${suffix}` : '');
       if (!claim(state, slug)) continue;
@@ -126,7 +140,7 @@ export function makeFacts(state: VendorState, rng: Rng): SynthFacts {
       };
     }
     if (state.format === '8x8') {
-      const m = fill(pattern, rng, rng.pick(ATTRIBUTES));
+      const m = fill(pattern, rng, rng.pick(ATTRIBUTES), state.nouns);
       if (statusNumber !== null && rng.chance(0.3)) {
         const slug = `http-${statusNumber}`;
         if (!claim(state, slug)) continue;
@@ -141,7 +155,7 @@ export function makeFacts(state: VendorState, rng: Rng): SynthFacts {
           section: 'HTTP Error Codes',
         };
       }
-      const code = String(rng.int(1000, 9999));
+      const code = String(rng.int(1000, widen(9999, attempt)));
       if (!claim(state, code)) continue;
       return {
         ...base,
@@ -154,7 +168,7 @@ export function makeFacts(state: VendorState, rng: Rng): SynthFacts {
         section: 'SMS API, Chat Apps API',
       };
     }
-    const m = fill(pattern, rng, rng.pick(['42', 'to', 'pageSize', 'en-GB', '160']));
+    const m = fill(pattern, rng, rng.pick(['42', 'to', 'pageSize', 'en-GB', '160']), state.nouns);
     const code = camel(m.noun) + rng.pick(STATES) + (attempt > 3 ? camel(m.attr) : '') + suffix;
     if (!claim(state, code)) continue;
     if (state.format === 'vaspian')

@@ -4,8 +4,13 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '@/lib/catalog/load';
 import { BODY_FORMATS } from '@/lib/taxonomy';
-import { classifyStatus } from '../import/classify';
-import { meanEntryGzip, writeSyntheticCatalog } from './synth';
+import { classifyStatus } from '../../import/classify';
+import {
+  meanEntryGzip,
+  syntheticCatalog,
+  syntheticDocuments,
+  writeSyntheticCatalog,
+} from './index';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'errdex-synth-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -47,5 +52,31 @@ describe('writeSyntheticCatalog', () => {
   it('weighs what it was asked to, within 10%', () => {
     expect(Math.abs(result.meanGzip / 760 - 1)).toBeLessThan(0.1);
     expect(Math.abs(meanEntryGzip(dir).all / result.meanGzip - 1)).toBeLessThan(0.01);
+  });
+});
+
+describe('syntheticDocuments: the same catalog, as bench:search indexes it', () => {
+  const opts = { entries: 2000, vendors: 40 };
+  const docs = syntheticDocuments(opts);
+
+  it('is the in-memory catalog, entry for entry, and the same on every run', () => {
+    const entries = syntheticCatalog(opts).flatMap((v) => v.entries);
+    expect(docs).toHaveLength(2000);
+    expect(docs.map((d) => d.key)).toEqual(entries.map((e) => `${e.vendor}/${e.slug}`));
+    expect(syntheticDocuments(opts)).toEqual(docs);
+  });
+
+  it('never gives two entries one identifier, as in the real catalog', () => {
+    const ids = docs.flatMap((d) => [d.code, ...d.aliases]).filter((x) => x !== null);
+    const folded = ids.map((id) => id.toLowerCase().replace(/[-_\s]/g, ''));
+    expect(new Set(folded).size).toBe(folded.length);
+    expect(new Set(docs.map((d) => d.key)).size).toBe(docs.length);
+  });
+
+  it('names more things as it grows, so messages stay distinct', () => {
+    const distinct = (n: number) =>
+      new Set(syntheticDocuments({ entries: n, vendors: 40 }).map((d) => d.message)).size / n;
+    expect(distinct(2000)).toBeGreaterThan(0.95);
+    expect(distinct(8000)).toBeGreaterThan(0.95);
   });
 });

@@ -1,17 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Catalog } from '@/lib/catalog/types';
+import { buildSearchDocuments, type SearchDocument } from '@/lib/search';
 import { BODY_FORMATS } from '@/lib/taxonomy';
-import { createRng } from './random';
-import { makeBody } from './synth-body';
-import { makeFacts, type SynthFacts, type VendorState } from './synth-styles';
-import { vendorFile } from './synth-vendor';
+import { makeBody } from './body';
+import { createRng, type Rng } from './random';
+import { makeFacts, type SynthFacts, type VendorState } from './styles';
+import { vendorFile } from './vendor';
+import { NOUNS, SYLLABLES } from './vocab';
 
 export type SynthResult = { entries: number; vendors: number; meanGzip: number };
 
 const FIRST = ['Tel', 'Vox', 'Parl', 'Nim', 'Cor', 'Zen', 'Ori', 'Lum', 'Quin', 'Bri', 'Son'];
 const LAST = ['ia', 'ex', 'ora', 'io', 'ant', 'ly', 'ix', 'wave', 'line', 'ent', 'is'];
 const PREFIXES = ['CMN', 'AGW', 'MSG', 'OAU', 'CLG', 'TEL', 'FAX', 'SUB', 'ACC', 'MTG', 'PRS'];
+/** One invented noun per this many entries. */
+const NOUNS_PER_INVENTED = 4;
 
 /**
  * Gzip bytes of each entry file under `<dir>/errors`, averaged (the unit the bench compares),
@@ -82,38 +87,69 @@ function spread(total: number, vendors: number): number[] {
   return counts;
 }
 
+/** Invented words for things (`Dexmorka`), so the vocabulary grows with the catalog as a real one does. */
+function inventNouns(count: number, rng: Rng): string[] {
+  const out = new Set<string>();
+  // Two to four syllables: 168,000 words, so even 100,000 entries draw from a wide pool.
+  while (out.size < Math.min(count, 50_000))
+    out.add(Array.from({ length: rng.int(2, 4) }, () => rng.pick(SYLLABLES)).join(''));
+  return [...out];
+}
+
+/** Vendors in a synthetic catalog unless told otherwise: a few large ones and a long tail. */
+export const DEFAULT_VENDORS = 40;
+
+export type SynthOptions = { entries: number; vendors: number; seed?: number };
+export type SynthVendor = { state: VendorState; name: string; entries: SynthFacts[] };
+
 /**
- * Writes a synthetic content directory: `vendors`, `errors`, `equivalents.md` and the real
- * status pages, with `entries` entries spread over `vendors` vendors of every body format.
+ * The synthetic catalog, in memory: `entries` entries spread over `vendors` vendors of every
+ * body format, each in its vendor's style (codes, message kind, variables, slugs), classified by
+ * status as the importer does. Every bench uses it: bench:build writes it as content
+ * (`writeSyntheticCatalog`), bench:search indexes it (`syntheticDocuments`).
  */
-export function writeSyntheticCatalog(
-  dir: string,
-  opts: {
-    entries: number;
-    vendors: number;
-    targetGzip: number;
-    realContentDir: string;
-    seed?: number;
-  },
-): SynthResult {
+export function syntheticCatalog(opts: SynthOptions): SynthVendor[] {
   const rng = createRng(opts.seed ?? 6);
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(path.join(dir, 'vendors'), { recursive: true });
-  const counts = spread(opts.entries, opts.vendors);
-  const byStatus = new Map<number, { vendor: string; key: string }[]>();
-  let gzipTotal = 0;
-  counts.forEach((count, i) => {
-    const name = `${FIRST[i % FIRST.length]}${LAST[Math.floor(i / FIRST.length) % LAST.length]}`;
+  const used = new Set<string>();
+  const nouns = [...NOUNS, ...inventNouns(Math.floor(opts.entries / NOUNS_PER_INVENTED), rng)];
+  return spread(opts.entries, opts.vendors).map((count, i) => {
+    const name = `${FIRST[i % FIRST.length]}${LAST[Math.floor(i / FIRST.length) % LAST.length]}${i >= FIRST.length * LAST.length ? i : ''}`;
     const state: VendorState = {
       id: name.toLowerCase(),
       format: BODY_FORMATS[i % BODY_FORMATS.length]!,
       prefixes: Array.from({ length: 4 }, () => rng.pick(PREFIXES)),
-      used: new Set(),
+      used,
+      nouns,
     };
+    return { state, name, entries: Array.from({ length: count }, () => makeFacts(state, rng)) };
+  });
+}
+
+/** The synthetic catalog as the site's search documents, built by the site's own code. */
+export function syntheticDocuments(opts: SynthOptions): SearchDocument[] {
+  const entries = syntheticCatalog(opts).flatMap((v) => v.entries);
+  return buildSearchDocuments({ entries } as unknown as Catalog);
+}
+
+/**
+ * Writes the synthetic catalog as a content directory: `vendors`, `errors`, `equivalents.md` and
+ * the real status pages, each entry with a three-section explanation grown until the file
+ * gzips to about `targetGzip` bytes.
+ */
+export function writeSyntheticCatalog(
+  dir: string,
+  opts: SynthOptions & { targetGzip: number; realContentDir: string },
+): SynthResult {
+  const vendors = syntheticCatalog(opts);
+  // Explanations draw from their own sequence: the entries are the same whatever they weigh.
+  const rng = createRng((opts.seed ?? 6) + 1);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, 'vendors'), { recursive: true });
+  const byStatus = new Map<number, { vendor: string; key: string }[]>();
+  let gzipTotal = 0;
+  for (const { state, name, entries } of vendors) {
     fs.mkdirSync(path.join(dir, 'errors', state.id), { recursive: true });
-    const facts: SynthFacts[] = [];
-    for (let n = 0; n < count; n++) {
-      const f = makeFacts(state, rng);
+    entries.forEach((f, n) => {
       const head = frontmatter(f, n + 1);
       const status = f.status ?? 'not documented';
       const code = f.code ?? f.message;
@@ -131,10 +167,12 @@ export function writeSyntheticCatalog(
           ...(byStatus.get(s) ?? []),
           { vendor: state.id, key: `${state.id}/${f.slug}` },
         ]);
-      facts.push(f);
-    }
-    fs.writeFileSync(path.join(dir, 'vendors', `${state.id}.mdx`), vendorFile(state, name, facts));
-  });
+    });
+    fs.writeFileSync(
+      path.join(dir, 'vendors', `${state.id}.mdx`),
+      vendorFile(state, name, entries),
+    );
+  }
   writeEquivalents(dir, byStatus, Math.ceil(opts.entries / 100), rng);
   const statuses = path.join(opts.realContentDir, 'statuses');
   if (fs.existsSync(statuses)) fs.cpSync(statuses, path.join(dir, 'statuses'), { recursive: true });
@@ -145,7 +183,7 @@ function writeEquivalents(
   dir: string,
   byStatus: Map<number, { vendor: string; key: string }[]>,
   count: number,
-  rng: ReturnType<typeof createRng>,
+  rng: Rng,
 ): void {
   const groups: string[] = [];
   const taken = new Set<string>();

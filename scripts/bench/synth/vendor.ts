@@ -1,5 +1,5 @@
 import type { BodyFormat } from '@/lib/taxonomy';
-import type { SynthFacts, VendorState } from './synth-styles';
+import type { SynthFacts, VendorState } from './styles';
 
 const SHAPES: Record<BodyFormat, { shape: string; recognizedBy: string; product: string }> = {
   bluejeans: {

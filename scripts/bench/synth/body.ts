@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Rng } from './random';
-import { ATTRIBUTES, NOUNS, VERBS } from './synth-vocab';
+import { ATTRIBUTES, NOUNS, VERBS } from './vocab';
 
 /** Words an explanation mentions: the entry's own code, message and vendor. */
 export type BodyFacts = {

@@ -148,7 +148,7 @@ export const STATUS_WEIGHTS = [
 export const MESSAGES: Record<Category, readonly string[]> = {
   validation: [
     'Invalid {Noun} {attr}',
-    'Parameter [$] value is invalid.',
+    'Parameter [$] value is invalid for the {noun}.',
     '{Noun} {attr} must be at most $ characters',
     'The {attr} of the {noun} is malformed',
     'Missing required field {attr} in {noun}',
@@ -176,3 +176,27 @@ export const MESSAGES: Record<Category, readonly string[]> = {
   server: ['Internal error while processing {noun}', 'Unexpected failure in the {noun} service'],
   unavailable: ['{Noun} service temporarily unavailable', 'The {noun} backend is in maintenance'],
 };
+
+/** Syllables of invented words: a larger catalog names more things than any word list holds. */
+export const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ne',
+  'ra',
+  'to',
+  'vu',
+  'pe',
+  'si',
+  'da',
+  'gro',
+  'fen',
+  'tal',
+  'mor',
+  'quin',
+  'zel',
+  'bar',
+  'dex',
+  'sor',
+  'lin',
+];
