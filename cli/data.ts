@@ -5,7 +5,7 @@ import { buildSearchDocuments, type SearchDocument } from '@/lib/search';
 
 export type CliData = { decode: DecodeData; search: SearchDocument[] };
 
-/** Replaced at bundle time by the prebuilt catalog (see scripts/build-cli.ts). */
+/** Replaced at bundle time by the prebuilt catalog (see scripts/build/build-cli.ts). */
 declare const __ERRDEX_DATA__: CliData | undefined;
 
 /** The catalog without MDX bodies: decode data (with one-line summaries) and search documents. */

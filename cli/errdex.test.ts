@@ -29,9 +29,13 @@ function json(args: string[], input?: string) {
 
 beforeAll(() => {
   // Test what users run: the bundle, built from the current source and catalog.
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'build-cli.ts')], {
-    cwd: root,
-  });
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'scripts', 'build', 'build-cli.ts')],
+    {
+      cwd: root,
+    },
+  );
 }, 60_000);
 
 describe('lookup', () => {

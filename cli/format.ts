@@ -31,12 +31,7 @@ export function headline(entry: DecodeEntry, data: DecodeData, s: Style): string
   return `${s.bold(`${vendor} ${code}`)}  ${statuses(entry)}  ${s.dim(CATEGORY_LABELS[entry.category])}`;
 }
 
-export function describeEntry(
-  entry: DecodeEntry,
-  data: DecodeData,
-  s: Style,
-  baseUrl?: string,
-): string[] {
+function describeEntry(entry: DecodeEntry, data: DecodeData, s: Style, baseUrl?: string): string[] {
   const lines = [headline(entry, data, s), `  ${entry.message}`];
   if (entry.meaning) lines.push(`  Meaning: ${entry.meaning}`);
   lines.push(`  What to do: ${RETRY_LABELS[entry.retry]}.${entry.todo ? ` ${entry.todo}` : ''}`);

@@ -2,7 +2,7 @@ import type { Catalog } from '@/lib/catalog/types';
 import { statusInfo } from '@/lib/taxonomy';
 
 /** Bumped when the shape of `/catalog.json` changes incompatibly (documented in the README). */
-export const CATALOG_FORMAT_VERSION = 1;
+const CATALOG_FORMAT_VERSION = 1;
 
 /**
  * The public, machine-readable catalog: the vendor's facts and Errdex's own fields kept apart

@@ -67,7 +67,7 @@ export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
 };
 
 /** What each status means in HTTP itself (RFC 9110 and friends), independent of any vendor. */
-export const HTTP_STATUSES = {
+const HTTP_STATUSES = {
   400: {
     name: 'Bad Request',
     meaning:

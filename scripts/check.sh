@@ -6,15 +6,16 @@ step() { printf '\n== %s\n' "$1"; }
 
 step 'format'; npx prettier --check . --log-level warn
 step 'lint'; npx eslint --max-warnings=0 .
-step 'content'; npx tsx scripts/prebuild.ts
+step 'unused code'; npx knip
+step 'content'; npx tsx scripts/build/prebuild.ts
 step 'typecheck'; npx tsc --noEmit
 step 'unit'; npx vitest run
-step 'search benchmark (small)'; npx tsx scripts/bench-search.ts --size 1000 --queries 200
+step 'search benchmark (small)'; npx tsx scripts/bench/bench-search.ts --size 1000 --queries 200
 step 'build'; npm run --silent build
-step 'e2e'; bash scripts/ensure-chromium.sh && npx playwright test
+step 'e2e'; bash scripts/checks/ensure-chromium.sh && npx playwright test
 # Budgets over the export just built (README, "Budgets and benchmarks"); each fails on a miss.
-step 'links'; npx tsx scripts/check-links.ts
-step 'page weight'; npx tsx scripts/page-weight.ts
+step 'links'; npx tsx scripts/checks/check-links.ts
+step 'page weight'; npx tsx scripts/checks/page-weight.ts
 step 'lighthouse'; npm run --silent lighthouse
 # Builds in .bench/repo, a copy of the project: the out/ above is left as it is.
 step 'bench'; npm run --silent bench:build -- --sizes 1000 --budget-seconds 90 --budget-mb 1536

@@ -2,7 +2,7 @@ import type { Catalog, Entry, EquivalenceGroup, StatusDoc, Vendor } from './type
 import { codePathToken, entryKey, tokenKey } from './tokens';
 
 export type { Catalog, Entry, EquivalenceGroup, StatusDoc, Vendor } from './types';
-export { codePathToken, entryKey, entryUrl, tokenKey } from './tokens';
+export { entryKey } from './tokens';
 
 /**
  * Read-side views over a validated catalog: the loaders every face uses, named by intent.

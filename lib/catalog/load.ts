@@ -6,10 +6,10 @@ import type { Catalog } from './types';
 
 /** Server-side only: reads `content/` from disk. The browser and the CLI read the built JSON instead. */
 
-export const DEFAULT_CONTENT_DIR = 'content';
+const DEFAULT_CONTENT_DIR = 'content';
 
 /** The content directory: `ERRDEX_CONTENT_DIR` (benchmarks build synthetic catalogs) or `content/`. */
-export function contentDir(): string {
+function contentDir(): string {
   return path.resolve(process.env.ERRDEX_CONTENT_DIR ?? DEFAULT_CONTENT_DIR);
 }
 

@@ -9,7 +9,7 @@ const status = z
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes');
 
 /** What Errdex writes about an entry: never documented by the vendor, always shown as ours. */
-export const errdexFieldsSchema = z.strictObject({
+const errdexFieldsSchema = z.strictObject({
   /** What kind of failure this is. */
   category: z.enum(CATEGORIES),
   /** Whose side has to act: the request, the account, the vendor, or a system the vendor calls. */

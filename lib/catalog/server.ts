@@ -4,7 +4,7 @@ import { createCatalogView, type CatalogView } from './index';
 import type { Catalog } from './types';
 
 /**
- * Build-time access for routes: reads the catalog that `scripts/prebuild.ts` validated into
+ * Build-time access for routes: reads the catalog that `scripts/build/prebuild.ts` validated into
  * `generated/catalog.json`, once per process.
  */
 let view: CatalogView | null = null;

@@ -7,7 +7,6 @@ import type { DecodeMatch, DecodeResult, OutputItem, OutputMatch } from './types
 
 export type { DecodeData, DecodeEntry, DecodeVendor } from './data';
 export type { DecodeMatch, DecodeResult, OutputItem, OutputMatch } from './types';
-export { maskSecrets } from './mask';
 
 /** Lines longer than this are not searched for a message (messages are short). */
 const MAX_MESSAGE_LINE = 2000;
@@ -132,11 +131,7 @@ export type DecodeOptions = {
 };
 
 /** Finds every catalogued error in whatever was pasted. Never throws. */
-export function decodeWith(
-  matcher: Matcher,
-  input: unknown,
-  options: DecodeOptions = {},
-): DecodeResult {
+function decodeWith(matcher: Matcher, input: unknown, options: DecodeOptions = {}): DecodeResult {
   if (typeof input !== 'string' || input.length === 0) return { matches: [], suggestions: [] };
   const guesses = options.suggestions !== false;
   const lone = guesses ? statusOnly(matcher, input) : null;

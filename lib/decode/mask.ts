@@ -8,7 +8,7 @@ export const MASK = '[masked]';
 const SECRET_KEY =
   /(?:pass(?:word|wd)?|pwd|api[-_]?key|token|secret|credential|authorization|cookie|session[-_]?id)/i;
 
-export function isSecretKey(key: string): boolean {
+function isSecretKey(key: string): boolean {
   return SECRET_KEY.test(key);
 }
 

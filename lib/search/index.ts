@@ -4,9 +4,7 @@
  * static file and builds the index in the browser on first use.
  */
 export { buildSearchDocuments, packSearchData, unpackSearchData } from './documents';
-export type { PackedSearchData } from './documents';
 export { createSearchIndex } from './engine';
 export { highlight } from './highlight';
-export type { Segment } from './highlight';
 export { HIT_KINDS } from './types';
-export type { HitKind, SearchDocument, SearchHit, SearchIndex, SearchOptions } from './types';
+export type { HitKind, SearchDocument, SearchHit, SearchIndex } from './types';

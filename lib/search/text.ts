@@ -31,7 +31,7 @@ export function wordSpans(text: string): { start: number; end: number; word: str
 }
 
 /** Shortest query word that gets a typo allowance (the "words of five letters or more"). */
-export const TYPO_MIN_LENGTH = 5;
+const TYPO_MIN_LENGTH = 5;
 /** Words of letters long enough to misspell: a number or code one digit off is another code. */
 export function canMisspell(term: string): boolean {
   return term.length >= TYPO_MIN_LENGTH && !/\d/.test(term);

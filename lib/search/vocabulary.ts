@@ -1,7 +1,7 @@
 import { PREFIX_MIN_LENGTH, canMisspell, withinOneEdit } from './text';
 
 /** At most this many catalog words stand in for one prefix or one misspelt word. */
-export const MAX_EXPANSIONS = 64;
+const MAX_EXPANSIONS = 64;
 
 /**
  * The catalog's words, grouped by their first two letters for prefixes and by length for typos:

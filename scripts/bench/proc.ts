@@ -6,7 +6,7 @@ import path from 'node:path';
 const PAGE = 4096;
 
 /** Sum of the resident memory of a process and all its descendants, read from /proc (Linux). */
-export function treeRss(root: number): number {
+function treeRss(root: number): number {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const name of fs.readdirSync('/proc')) {
@@ -44,7 +44,7 @@ export type RunResult = {
   output: string;
 };
 
-export const TIME_BIN = '/usr/bin/time';
+const TIME_BIN = '/usr/bin/time';
 
 /** Makes `/usr/bin/time` available for CPU seconds (Debian package `time`); optional. */
 export function ensureTimeBinary(): boolean {

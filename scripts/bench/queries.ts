@@ -2,7 +2,7 @@ import type { HitKind, SearchDocument, SearchHit } from '@/lib/search';
 import { templateParts } from '@/lib/template';
 import { canMisspell, words } from '@/lib/search/text';
 import { matchableTemplate } from '@/lib/search/templates';
-import type { Rng } from './random';
+import type { Rng } from './synth/random';
 
 /** One benchmark query: its text, the entry it was made from, and what a sane result looks like. */
 export type BenchQuery = { kind: HitKind; text: string; target: SearchDocument };

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
-import { htmlFiles, pagePath } from '../links/check';
+import { htmlFiles, pagePath } from '../checks/out-files';
 import { FLOOR, isReadingPage, stripFramework } from './reading-pages';
 
 const root = path.resolve(import.meta.dirname, '..', '..');

@@ -10,10 +10,10 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 /** Site paths that keep the React runtime: pages that are used, not read. */
-export const RUNTIME_PAGES = ['/search/', '/decode/'] as const;
+const RUNTIME_PAGES = ['/search/', '/decode/'] as const;
 
 /** Scripts of our own that a reading page keeps (plain, no framework). */
-export const KEPT_SCRIPTS = ['/not-found.js'] as const;
+const KEPT_SCRIPTS = ['/not-found.js'] as const;
 
 /**
  * The framework floor (app/framework-floor/): a page of one paragraph on the site's layout and

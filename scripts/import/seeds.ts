@@ -8,7 +8,7 @@ import { parseVaspian } from './parse-vaspian';
 import { SeedError, type SeedDocument } from './types';
 
 /** Seed documents by their number prefix, and how many error rows each must yield (DESIGN.md). */
-export const SEEDS = [
+const SEEDS = [
   { prefix: '000_', parse: parseBlueJeans, expected: 38 },
   { prefix: '001_', parse: parseVaspian, expected: 20 },
   { prefix: '002_', parse: parseRingCentral, expected: 104 },
@@ -16,7 +16,7 @@ export const SEEDS = [
   { prefix: '004_', parse: parse8x8, expected: 83 },
 ] as const;
 
-export function defaultSeedsDir(): string {
+function defaultSeedsDir(): string {
   return path.resolve(process.env.ERRDEX_SEEDS_DIR ?? '../shared/seeds');
 }
 

@@ -15,7 +15,7 @@ export type SeedRow = {
   line: number;
 };
 
-export type SeedVendor = {
+type SeedVendor = {
   id: string;
   name: string;
   product: string;

@@ -8,7 +8,7 @@ import type { SeedDocument, SeedRow } from './types';
 type Yaml = string | number | boolean | null | Yaml[] | { [key: string]: Yaml };
 
 /** A small, stable YAML writer: strings as JSON (valid YAML), lists and maps in block style. */
-export function toYaml(value: Yaml, indent = ''): string {
+function toYaml(value: Yaml, indent = ''): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
     if (value.every((v) => typeof v !== 'object' || v === null))
@@ -54,7 +54,7 @@ function oursFor(
   };
 }
 
-export function entryFrontmatter(
+function entryFrontmatter(
   row: SeedRow,
   document: string,
   existing?: Record<string, unknown>,
