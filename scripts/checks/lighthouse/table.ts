@@ -23,7 +23,7 @@ const cells = (m: Metrics) => [fmt(m.performance), ms(m.lcp), ms(m.tbt), kb(m.sc
  * The gate's table (Markdown): each page's medians, those of what it is measured against, the
  * paired LCP ratio and TBT difference the budget reads, the other categories, and a baseline.
  */
-export function printTable(rows: Row[], floor: Metrics): void {
+export function printTable(rows: Row[], floor: Metrics | null): void {
   const withBaseline = rows.some((r) => r.baseline);
   const head = [
     'page',
@@ -58,7 +58,8 @@ export function printTable(rows: Row[], floor: Metrics): void {
     ];
   };
   for (const row of rows) console.log(`| ${line(row).join(' | ')} |`);
-  console.log(
-    `| framework floor | - | ${[...cells(floor), '-', '-', '-', '-', '-', '-', ...CATEGORIES.slice(1).map(() => '-'), ...(withBaseline ? ['-', '-', '-', '-'] : [])].join(' | ')} |`,
-  );
+  if (floor)
+    console.log(
+      `| framework floor | - | ${[...cells(floor), '-', '-', '-', '-', '-', '-', ...CATEGORIES.slice(1).map(() => '-'), ...(withBaseline ? ['-', '-', '-', '-'] : [])].join(' | ')} |`,
+    );
 }
