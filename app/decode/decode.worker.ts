@@ -8,7 +8,10 @@ import { firstPage, moreMatches, type DecodePage } from '@/lib/decode/page';
  * text that has since changed is not cancelled here: the page terminates this worker.
  */
 export type DecodeRequest =
-  { kind: 'decode'; id: number; text: string } | { kind: 'more'; id: number; shown: number };
+  | { kind: 'decode'; id: number; text: string }
+  | { kind: 'more'; id: number; shown: number }
+  /** Load the data now: a worker started to replace a cancelled one is needed at once. */
+  | { kind: 'warm' };
 export type DecodeResponse =
   | { kind: 'decode'; id: number; page: DecodePage; ms: number }
   | { kind: 'more'; id: number; matches: DecodePage['matches'] }
@@ -34,6 +37,10 @@ function reply(message: DecodeResponse) {
 
 self.onmessage = async (event: MessageEvent<DecodeRequest>) => {
   const request = event.data;
+  if (request.kind === 'warm') {
+    load().catch(() => (decoder = null)); // the next job reports the failure
+    return;
+  }
   if (request.kind === 'more') {
     if (last?.id === request.id)
       reply({ kind: 'more', id: request.id, matches: moreMatches(last.result, request.shown) });

@@ -69,6 +69,7 @@ export function DecoderClient({ vendors }: { vendors: DecodeVendor[] }) {
     worker.current?.terminate();
     running.current = null;
     spawn();
+    worker.current?.postMessage({ kind: 'warm' } satisfies DecodeRequest);
   }, [spawn]);
 
   const decode = useCallback(
@@ -205,7 +206,11 @@ export function DecoderClient({ vendors }: { vendors: DecodeVendor[] }) {
         </div>
         {shareNote && <p className="text-sm">{shareNote}</p>}
         {linkNote && (
-          <p role="alert" className="rounded-md border border-amber-600 p-3 text-sm">
+          <p
+            id="decode-link-note"
+            role="alert"
+            className="rounded-md border border-amber-600 p-3 text-sm"
+          >
             {linkNote}
           </p>
         )}
