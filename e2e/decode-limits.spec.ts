@@ -19,13 +19,25 @@ function shareLink(text: string | Buffer): string {
   return `/decode/#p=${zlib.deflateRawSync(text, { level: 9 }).toString('base64url')}`;
 }
 
-type Watch = { tasks: { start: number; duration: number }[]; first: number | null };
+type Watch = {
+  tasks: { start: number; duration: number }[];
+  first: number | null;
+  /** The longest wait of a 20 ms interval timer after `first`: how long the page was unresponsive. */
+  gap: number;
+};
 
 /** Records long tasks, and when a result card, a count or a notice first shows. */
 async function watch(page: Page) {
   await page.addInitScript(() => {
     const w = window as unknown as { __watch: Watch };
-    w.__watch = { tasks: [], first: null };
+    w.__watch = { tasks: [], first: null, gap: 0 };
+    let tick = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      if (w.__watch.first !== null && tick >= w.__watch.first)
+        w.__watch.gap = Math.max(w.__watch.gap, now - tick);
+      tick = now;
+    }, 20);
     new PerformanceObserver((list) => {
       for (const e of list.getEntries())
         w.__watch.tasks.push({ start: e.startTime, duration: e.duration });
@@ -47,11 +59,16 @@ async function longest(page: Page) {
   return {
     after: Math.max(0, ...after.map((t) => t.duration)),
     all: Math.max(0, ...w.tasks.map((t) => t.duration)),
+    gap: Math.round(w.gap),
   };
 }
 
-/** Puts `lines` generated lines into the box in the page itself, as a paste does. */
+/** Puts `count` generated lines into the box in the page itself, as a paste does. */
 async function pasteGenerated(page: Page, count: number) {
+  // An input event before hydration reaches no handler: wait for React's props on the box.
+  await page.waitForFunction(() =>
+    Object.keys(document.querySelector('textarea') ?? {}).some((k) => k.startsWith('__reactProps')),
+  );
   return page.evaluate(
     ({ count, letters }) => {
       const v = (i: number) =>
@@ -94,7 +111,9 @@ test.describe('decoder limits', () => {
     await expect(page.getByLabel(/Paste an error/)).toHaveValue('');
     await page.waitForTimeout(1000);
     const tasks = await longest(page);
-    console.log(`46 MB link: longest task after the notice ${tasks.after} ms (all: ${tasks.all})`);
+    console.log(
+      `46 MB link: longest task after the notice ${tasks.after} ms (all: ${tasks.all}; longest timer gap after it ${tasks.gap} ms)`,
+    );
     expect(tasks.after).toBeLessThanOrEqual(LONG_TASK_MS);
     await page.getByLabel(/Paste an error/).fill('CMN-101');
     await expect(page.getByRole('status')).toHaveText(/^1 error recognized/);
@@ -124,7 +143,7 @@ test.describe('decoder limits', () => {
     await page.waitForTimeout(1000);
     const tasks = await longest(page);
     console.log(
-      `19,500-message link: longest task after the first result ${tasks.after} ms (all: ${tasks.all})`,
+      `19,500-message link: longest task after the first result ${tasks.after} ms (all: ${tasks.all}; longest timer gap after it ${tasks.gap} ms)`,
     );
     expect(tasks.after).toBeLessThanOrEqual(LONG_TASK_MS);
   });
@@ -149,8 +168,22 @@ test.describe('decoder limits', () => {
     const tasks = await longest(page);
     const { metrics } = await cdp.send('Performance.getMetrics');
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+    // The worker keeps the whole result: its heap, where the browser reports it.
+    const workerHeap = await Promise.all(
+      page
+        .workers()
+        .map((w) =>
+          w
+            .evaluate(
+              () =>
+                (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory
+                  ?.usedJSHeapSize ?? 0,
+            )
+            .catch(() => 0),
+        ),
+    );
     console.log(
-      `10 MB paste: ${(await status.textContent()) ?? ''} result shown ${Math.round(shown)} ms after the paste; page JS heap ${(heap / 1048576).toFixed(0)} MB; longest task after the first result ${tasks.after} ms (all: ${tasks.all})`,
+      `10 MB paste: ${(await status.textContent()) ?? ''} result shown ${Math.round(shown)} ms after the paste; page JS heap ${(heap / 1048576).toFixed(0)} MB, worker ${workerHeap.map((b) => (b / 1048576).toFixed(0)).join('/')} MB; longest task after the first result ${tasks.after} ms (all: ${tasks.all}; longest timer gap after it ${tasks.gap} ms)`,
     );
     expect(tasks.after).toBeLessThanOrEqual(LONG_TASK_MS);
   });
@@ -158,12 +191,22 @@ test.describe('decoder limits', () => {
   test('replacing a huge paste with a code drops the stale job and never shows its result', async ({
     page,
   }) => {
+    // Marks when the page hands the 10 MB text to the worker (the job to be made stale).
+    await page.addInitScript(() => {
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown) {
+        const m = message as { kind?: string; text?: string };
+        if ((m.text?.length ?? 0) > 1e6)
+          (window as unknown as { __bigJob: boolean }).__bigJob = true;
+        post.call(this, message);
+      };
+    });
     await page.goto('/decode/');
     await pasteGenerated(page, 100_000);
+    const bigJob = () => (window as unknown as { __bigJob?: boolean }).__bigJob;
+    await page.waitForFunction(bigJob, undefined, { timeout: 30_000 });
+    await page.waitForTimeout(200); // the worker is decoding it now
     const status = page.getByRole('status');
-    await expect(status).toHaveText('Decoding…');
-    // Past the pause before decoding: the worker is busy with the 10 MB job.
-    await page.waitForTimeout(400);
     const ms = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
@@ -191,7 +234,9 @@ test.describe('decoder limits', () => {
         }),
     );
     console.log(`CMN-101 after a 10 MB paste: shown ${Math.round(ms)} ms after the input event`);
-    expect(ms).toBeLessThan(3000);
+    // The stale job alone takes seconds here (and its 100,000-match answer more): the new
+    // one waits for neither.
+    expect(ms).toBeLessThan(2500);
     await expect(status).toHaveText(/^1 error recognized/);
     await expect(page.getByRole('heading', { level: 3 })).toHaveText(['RingCentral CMN-101']);
     // Long enough for the old job to have ended, had it been left to run.
