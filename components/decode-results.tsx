@@ -1,14 +1,18 @@
+import { memo } from 'react';
 import { SiteLink } from '@/components/site-link';
 import type { DecodeEntry, DecodeMatch, DecodeVendor } from '@/lib/decode';
+import { RESULT_PAGE, showingLine, type DecodePage } from '@/lib/decode/page';
 import { CATEGORY_LABELS, FAULT_LABELS, RETRY_LABELS } from '@/lib/taxonomy';
 
-/** What the decoder found, as text only: nothing pasted is ever rendered as HTML. */
+/**
+ * What the decoder found, as text only: nothing pasted is ever rendered as HTML. `page` holds
+ * the matches drawn so far (a page at a time: see lib/decode/page.ts) and the totals.
+ */
 type Props = {
-  matches: DecodeMatch[];
-  suggestions: DecodeEntry[];
+  page: DecodePage;
   vendors: DecodeVendor[];
-  /** The input was this HTTP status alone: the suggestions are every error documented with it. */
-  statusOnly?: number;
+  /** Asks for the next page of matches; absent while none can be had. */
+  onMore?: () => void;
 };
 
 const LINK = 'text-blue-700 underline dark:text-blue-300';
@@ -30,7 +34,14 @@ function statusText(match: DecodeMatch): string {
   return match.status === null ? documented : `HTTP ${match.status} seen · ${documented}`;
 }
 
-function MatchCard({ match, vendors }: { match: DecodeMatch; vendors: DecodeVendor[] }) {
+// Memoized: "Show more" appends cards, and the ones already drawn stay as they are.
+const MatchCard = memo(function MatchCard({
+  match,
+  vendors,
+}: {
+  match: DecodeMatch;
+  vendors: DecodeVendor[];
+}) {
   const { entry } = match;
   const params = Object.entries(match.params);
   return (
@@ -72,9 +83,12 @@ function MatchCard({ match, vendors }: { match: DecodeMatch; vendors: DecodeVend
       </p>
     </li>
   );
-}
+});
 
-export function DecodeResults({ matches, suggestions, vendors, statusOnly }: Props) {
+export function DecodeResults({ page, vendors, onMore }: Props) {
+  const { matches, suggestions, statusOnly } = page;
+  const capped = showingLine(matches.length, page.totalMatches, 'match', 'matches');
+  const cappedSuggestions = showingLine(suggestions.length, page.totalSuggestions, 'candidate');
   return (
     <div className="space-y-6">
       {matches.length > 0 && (
@@ -82,11 +96,34 @@ export function DecodeResults({ matches, suggestions, vendors, statusOnly }: Pro
           <h2 id="matches-heading" className="text-xl font-semibold">
             Recognized errors
           </h2>
+          {capped && (
+            <p className="text-sm text-slate-700 dark:text-slate-300">
+              {capped}, in the order they appear.
+            </p>
+          )}
           <ol className="mt-3 space-y-4">
             {matches.map((m, i) => (
               <MatchCard key={`${m.entry.url}-${i}`} match={m} vendors={vendors} />
             ))}
           </ol>
+          {capped && (
+            <p className="mt-3 flex flex-wrap items-center gap-3 text-sm">
+              {capped}.
+              {onMore && (
+                <button
+                  type="button"
+                  onClick={onMore}
+                  className="rounded-md border border-slate-400 px-3 py-1 font-medium dark:border-slate-500"
+                >
+                  Show{' '}
+                  {Math.min(RESULT_PAGE, page.totalMatches - matches.length).toLocaleString(
+                    'en-US',
+                  )}{' '}
+                  more
+                </button>
+              )}
+            </p>
+          )}
         </section>
       )}
       {suggestions.length > 0 && (
@@ -111,6 +148,7 @@ export function DecodeResults({ matches, suggestions, vendors, statusOnly }: Pro
             ) : (
               'Not a confident identification: check the entry against what you saw.'
             )}
+            {cappedSuggestions && ` ${cappedSuggestions}.`}
           </p>
           <ul className="mt-2 space-y-1">
             {suggestions.map((e) => (

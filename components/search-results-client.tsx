@@ -44,7 +44,10 @@ export function SearchResultsClient(props: SearchFormProps) {
   }, [current.q]);
 
   const status = Number(current.status);
-  const vendor = current.vendor || undefined;
+  // A vendor the catalog lacks (a typo, an old link) filters nothing: say so, as the CLI does.
+  const unknownVendor =
+    current.vendor !== '' && !props.vendors.some((v) => v.id === current.vendor);
+  const vendor = (!unknownVendor && current.vendor) || undefined;
   const statusFilter = current.status && Number.isInteger(status) ? status : undefined;
   const hits = useMemo(
     () =>
@@ -120,6 +123,11 @@ export function SearchResultsClient(props: SearchFormProps) {
         onChange={writeFilters}
         onFocus={() => setFocused(true)}
       />
+      {unknownVendor && (
+        <p role="status" className="mt-4 text-sm">
+          No vendor “{current.vendor}”; showing all vendors.
+        </p>
+      )}
       {/* Fixed heights while results load: the count line and the list must not push content around (CLS). */}
       <p aria-live="polite" className="mt-4 min-h-5 text-sm text-slate-700 dark:text-slate-300">
         {search && current.q.trim()

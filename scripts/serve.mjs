@@ -1,65 +1,111 @@
-// Serves out/ the way a static host does: directories to index.html, unknown paths to 404.html.
+// Serves out/ the way a static host does: directories to index.html, `/dir` redirected to
+// `/dir/`, unknown paths to 404.html with status 404, text gzipped. serve-handler serves the
+// files (MIME types, ETags, ranges, 404.html, path containment); this file decides only where a
+// request goes, because every redirect must stay on this origin whatever the request holds
+// (`/%2Fevil.example%2F..%2Fvendors` once answered `Location: //evil.example/../vendors/`).
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
+import compression from 'compression';
+import handler from 'serve-handler';
 
 const root = path.resolve(process.env.ERRDEX_OUT_DIR ?? 'out');
 const port = Number(process.env.PORT ?? 3000);
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.webmanifest': 'application/manifest+json',
-};
 
 if (!fs.existsSync(path.join(root, 'index.html'))) {
   console.error(`serve: ${root} has no index.html; run \`npm run build\` first`);
   process.exit(1);
 }
 
-function resolve(urlPath) {
+/** serve-handler serves exactly the file it is given: no listings, clean URLs or redirects. */
+const OPTIONS = {
+  public: root,
+  cleanUrls: false,
+  directoryListing: false,
+  etag: true,
+};
+// Compress text as static hosts do, so transfer sizes (and Lighthouse's timings) are realistic.
+const gzip = compression({ threshold: 0 });
+
+/** A path built from segments alone: one leading slash, each segment percent-encoded. */
+function pathFrom(segments, trailingSlash) {
+  if (segments.length === 0) return '/';
+  return `/${segments.map(encodeURIComponent).join('/')}${trailingSlash ? '/' : ''}`;
+}
+
+/** The query as received, with anything outside printable ASCII percent-encoded byte by byte. */
+function safeQuery(query) {
+  return query.replace(/[^\x21-\x7e]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+function isDirectory(file) {
+  try {
+    return fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    return false; // a NUL byte or another name the file system refuses
+  }
+}
+
+/**
+ * Where a request goes: `{ redirect }` (a same-origin path), `{ url }` (the canonical path for
+ * serve-handler) or null (a malformed request). The path is decoded once and normalized into
+ * segments, so `..`, empty segments and encoded slashes can never put a host in a Location.
+ */
+function route(requestUrl) {
+  const q = requestUrl.indexOf('?');
+  const rawPath = q < 0 ? requestUrl : requestUrl.slice(0, q);
+  const query = q < 0 ? '' : safeQuery(requestUrl.slice(q));
+  if (!rawPath.startsWith('/')) return null;
   let decoded;
   try {
-    decoded = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
+    decoded = decodeURIComponent(rawPath.split('#')[0]);
   } catch {
     return null;
   }
-  const file = path.join(root, path.normalize(decoded));
-  if (!file.startsWith(root)) return null;
-  if (fs.existsSync(file) && fs.statSync(file).isFile()) return file;
-  const index = path.join(file, 'index.html');
-  if (fs.existsSync(index)) return decoded.endsWith('/') ? index : { redirect: `${decoded}/` };
-  return null;
+  // No file name holds a NUL byte, and the file system throws on one.
+  if (decoded.includes('\0')) return null;
+  const segments = path.posix.normalize(`/${decoded}`).split('/').filter(Boolean);
+  const slash = decoded.endsWith('/');
+  const canonical = pathFrom(segments, slash);
+  if (
+    isDirectory(path.join(root, ...segments)) &&
+    fs.existsSync(path.join(root, ...segments, 'index.html'))
+  ) {
+    if (!slash && segments.length > 0) return { redirect: `${pathFrom(segments, true)}${query}` };
+    return { url: `${canonical === '/' ? '' : canonical}/index.html` };
+  }
+  return { url: canonical };
 }
 
-const server = http.createServer((req, res) => {
-  const found = resolve(req.url ?? '/');
-  if (found && typeof found === 'object') {
-    res.writeHead(308, { Location: found.redirect });
+function send(req, res) {
+  const target = route(req.url ?? '/');
+  if (target === null) {
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Bad request\n');
+    return;
+  }
+  if ('redirect' in target) {
+    res.writeHead(308, { Location: target.redirect });
     res.end();
     return;
   }
-  const file = found ?? path.join(root, '404.html');
-  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-  // Compress text as static hosts do, so transfer sizes (and Lighthouse's timings) are realistic.
-  const gzip =
-    /^(text|application\/(json|xml|manifest))|svg/.test(type) &&
-    /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-  res.writeHead(found ? 200 : 404, {
-    'Content-Type': type,
-    ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
-  });
-  const stream = fs.createReadStream(file);
-  if (gzip) stream.pipe(zlib.createGzip()).pipe(res);
-  else stream.pipe(res);
+  req.url = target.url;
+  gzip(req, res, () =>
+    handler(req, res, OPTIONS).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    }),
+  );
+}
+
+const server = http.createServer((req, res) => {
+  // Whatever a request holds, it costs that request only, never the server.
+  try {
+    send(req, res);
+  } catch {
+    if (!res.headersSent) res.writeHead(500);
+    res.end();
+  }
 });
 
 server.listen(port, '127.0.0.1', () =>

@@ -2,18 +2,21 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DecodeResults } from '@/components/decode-results';
-import type { DecodeResult, DecodeVendor } from '@/lib/decode';
+import type { DecodeVendor } from '@/lib/decode';
+import { plural, type DecodePage } from '@/lib/decode/page';
 import { decodeShare, encodeShare } from '@/lib/decode/share';
 import type { DecodeRequest, DecodeResponse } from './decode.worker';
 
 type State =
   | { kind: 'idle' }
   | { kind: 'working' }
-  | { kind: 'done'; result: DecodeResult; ms: number }
+  | { kind: 'done'; id: number; page: DecodePage; ms: number }
   | { kind: 'error'; message: string };
 
 const BUTTON =
   'rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 dark:bg-blue-300 dark:text-slate-950 dark:hover:bg-blue-200';
+
+const hasContent = (value: string) => /\S/.test(value);
 
 /** The interactive part of /decode/: the text goes to a Web Worker, never over the network. */
 export function DecoderClient({ vendors }: { vendors: DecodeVendor[] }) {
@@ -22,41 +25,88 @@ export function DecoderClient({ vendors }: { vendors: DecodeVendor[] }) {
   const [hasText, setHasText] = useState(false);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [shareNote, setShareNote] = useState('');
+  const [linkNote, setLinkNote] = useState('');
   const worker = useRef<Worker | null>(null);
+  /** The job whose answer may be shown: any other is for text that has since changed. */
   const latest = useRef(0);
+  /** The job the worker is busy with, if any. */
+  const running = useRef<number | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  useEffect(() => {
+  const onMessage = useCallback((event: MessageEvent<DecodeResponse>) => {
+    const data = event.data;
+    if (data.id === running.current) running.current = null;
+    if (data.id !== latest.current) return;
+    if (data.kind === 'error') setState({ kind: 'error', message: data.error });
+    else if (data.kind === 'decode')
+      setState({ kind: 'done', id: data.id, page: data.page, ms: data.ms });
+    else
+      setState((s) =>
+        s.kind === 'done' && s.id === data.id
+          ? { ...s, page: { ...s.page, matches: [...s.page.matches, ...data.matches] } }
+          : s,
+      );
+  }, []);
+
+  const spawn = useCallback(() => {
     const w = new Worker(new URL('./decode.worker.ts', import.meta.url), { type: 'module' });
-    w.onmessage = (event: MessageEvent<DecodeResponse>) => {
-      const data = event.data;
-      if (data.id !== latest.current) return;
-      if ('error' in data) setState({ kind: 'error', message: data.error });
-      else setState({ kind: 'done', result: data.result, ms: data.ms });
-    };
+    w.onmessage = onMessage;
     worker.current = w;
-    return () => w.terminate();
-  }, []);
+  }, [onMessage]);
 
-  const decode = useCallback((value: string) => {
-    if (timer.current) clearTimeout(timer.current);
-    latest.current += 1;
-    if (!value.trim()) {
-      setState({ kind: 'idle' });
-      return;
-    }
-    setState({ kind: 'working' });
-    worker.current?.postMessage({ id: latest.current, text: value } satisfies DecodeRequest);
-  }, []);
+  useEffect(() => {
+    spawn();
+    return () => worker.current?.terminate();
+  }, [spawn]);
 
-  // Opening a share link decodes what it carries.
+  /**
+   * Drops the job the worker is busy with, if any: a worker runs a job to its end, so a plain
+   * `CMN-101` typed after a 10 MB paste would wait seconds behind it. A fresh worker starts at
+   * once (its data comes from the HTTP cache).
+   */
+  const cancelRunning = useCallback(() => {
+    if (running.current === null) return;
+    worker.current?.terminate();
+    running.current = null;
+    spawn();
+    worker.current?.postMessage({ kind: 'warm' } satisfies DecodeRequest);
+  }, [spawn]);
+
+  const decode = useCallback(
+    (value: string) => {
+      if (timer.current) clearTimeout(timer.current);
+      latest.current += 1;
+      cancelRunning();
+      if (!hasContent(value)) {
+        setState({ kind: 'idle' });
+        return;
+      }
+      setState({ kind: 'working' });
+      running.current = latest.current;
+      worker.current?.postMessage({
+        kind: 'decode',
+        id: latest.current,
+        text: value,
+      } satisfies DecodeRequest);
+    },
+    [cancelRunning],
+  );
+
+  // Opening a share link decodes what it carries, up to a size (see MAX_SHARE_TEXT).
   useEffect(() => {
     const open = async () => {
       const shared = await decodeShare(window.location.hash);
       if (shared === null || !box.current) return;
-      box.current.value = shared;
-      setHasText(shared.trim() !== '');
-      decode(shared);
+      if ('tooLarge' in shared) {
+        setLinkNote(
+          `This link unpacks to more than ${(shared.tooLarge / 1024).toLocaleString('en-US')} KB; Errdex opens shared links up to that size, so nothing was loaded from it. Ask for a link to the error alone, or paste the text.`,
+        );
+        return;
+      }
+      setLinkNote('');
+      box.current.value = shared.text;
+      setHasText(hasContent(shared.text));
+      decode(shared.text);
     };
     void open();
     window.addEventListener('hashchange', open);
@@ -64,10 +114,24 @@ export function DecoderClient({ vendors }: { vendors: DecodeVendor[] }) {
   }, [decode]);
 
   const onChange = (value: string) => {
-    setHasText(value.trim() !== '');
+    const filled = hasContent(value);
+    setHasText(filled);
     setShareNote('');
+    // What is shown is for the text before this change: it goes now, and so does its job.
+    latest.current += 1;
+    cancelRunning();
+    setState(filled ? { kind: 'working' } : { kind: 'idle' });
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => decode(value), 200);
+  };
+
+  const more = () => {
+    if (state.kind !== 'done') return;
+    worker.current?.postMessage({
+      kind: 'more',
+      id: state.id,
+      shown: state.page.matches.length,
+    } satisfies DecodeRequest);
   };
 
   const share = async () => {
@@ -87,8 +151,8 @@ export function DecoderClient({ vendors }: { vendors: DecodeVendor[] }) {
     );
   };
 
-  const result = state.kind === 'done' ? state.result : null;
-  const found = result ? result.matches.length : 0;
+  const result = state.kind === 'done' ? state.page : null;
+  const found = result ? result.totalMatches : 0;
 
   return (
     <div className="space-y-6">
@@ -132,22 +196,30 @@ export function DecoderClient({ vendors }: { vendors: DecodeVendor[] }) {
             {state.kind === 'error' && `The decoder could not start: ${state.message}`}
             {state.kind === 'done' &&
               (found > 0
-                ? `${found} error${found === 1 ? '' : 's'} recognized in ${Math.max(1, Math.round(state.ms))} ms.`
+                ? `${plural(found, 'error')} recognized in ${Math.max(1, Math.round(state.ms))} ms.`
                 : result?.statusOnly !== undefined
-                  ? `Only a status: ${result.suggestions.length} error${result.suggestions.length === 1 ? '' : 's'} documented with HTTP ${result.statusOnly}.`
+                  ? `Only a status: ${plural(result.totalSuggestions, 'error')} documented with HTTP ${result.statusOnly}.`
                   : result?.suggestions.length
                     ? 'Nothing recognized with confidence; see the possible matches.'
                     : 'Nothing recognized: no known vendor error in this text.')}
           </p>
         </div>
         {shareNote && <p className="text-sm">{shareNote}</p>}
+        {linkNote && (
+          <p
+            id="decode-link-note"
+            role="alert"
+            className="rounded-md border border-amber-600 p-3 text-sm"
+          >
+            {linkNote}
+          </p>
+        )}
       </form>
       {result && (
         <DecodeResults
-          matches={result.matches}
-          suggestions={result.suggestions}
+          page={result}
           vendors={vendors}
-          statusOnly={result.statusOnly}
+          onMore={result.matches.length < result.totalMatches ? more : undefined}
         />
       )}
     </div>

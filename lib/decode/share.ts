@@ -43,16 +43,81 @@ export async function encodeShare(text: string, baseLength = 0): Promise<string 
   return baseLength + 1 + fragment.length > MAX_SHARE_URL ? null : fragment;
 }
 
-/** The text in a `#p=…` fragment, or null when there is none or it does not decode. */
-export async function decodeShare(hash: string): Promise<string | null> {
+/**
+ * Most a share link may unpack to. A link is under 64 KB, but deflate packs a thousand to one:
+ * a 61 KB link once unpacked to 46 MB and held the page for half a minute. Real pastes that fit
+ * in a link unpack to a few hundred KB.
+ */
+export const MAX_SHARE_TEXT = 2 * 1024 * 1024;
+
+/** Compressed bytes fed to the inflater at a time: one step never unpacks more than ~1 MB. */
+const FEED = 1024;
+
+/**
+ * Inflates `bytes`, stopping as soon as the output passes `limit` bytes (then resolves
+ * `'too-large'`). Feeding the input a little at a time is what makes the stop early: given
+ * the whole input at once, the inflater unpacks all of it before anything can be read.
+ */
+export async function inflateCapped(
+  bytes: Uint8Array,
+  limit: number,
+): Promise<Uint8Array | 'too-large' | null> {
+  const inflater = new DecompressionStream('deflate-raw');
+  const writer = inflater.writable.getWriter();
+  const reader = inflater.readable.getReader();
+  let stopped = false;
+  const feeding = (async () => {
+    for (let i = 0; i < bytes.length && !stopped; i += FEED)
+      await writer.write(bytes.subarray(i, i + FEED) as BufferSource);
+    if (!stopped) await writer.close();
+  })().catch(() => undefined); // a bad stream also fails the reader, which reports it
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.length;
+      if (total > limit) {
+        stopped = true;
+        await reader.cancel().catch(() => undefined);
+        await feeding;
+        return 'too-large';
+      }
+      chunks.push(value);
+    }
+  } catch {
+    stopped = true;
+    await feeding;
+    return null;
+  }
+  await feeding;
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/** What a share link holds: its text, or the news that it unpacks past the limit. */
+export type SharedPaste = { text: string } | { tooLarge: number };
+
+/**
+ * The paste in a `#p=…` fragment; `{ tooLarge: limit }` when it unpacks to more than `limit`
+ * bytes (nothing is kept); null when there is no payload or it does not decode.
+ */
+export async function decodeShare(
+  hash: string,
+  limit = MAX_SHARE_TEXT,
+): Promise<SharedPaste | null> {
   const m = /^#?p=([A-Za-z0-9_-]+)$/.exec(hash);
   if (!m) return null;
   const bytes = fromBase64Url(m[1] as string);
   if (!bytes) return null;
-  try {
-    const raw = await pipe(bytes, new DecompressionStream('deflate-raw'));
-    return new TextDecoder('utf-8', { fatal: false }).decode(raw);
-  } catch {
-    return null;
-  }
+  const raw = await inflateCapped(bytes, limit);
+  if (raw === null) return null;
+  if (raw === 'too-large') return { tooLarge: limit };
+  return { text: new TextDecoder('utf-8', { fatal: false }).decode(raw) };
 }
