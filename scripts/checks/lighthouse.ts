@@ -20,7 +20,6 @@ import {
   paired,
   TWIN_BUDGET,
   twinFailures,
-  type Metrics,
   type PageKind,
 } from './lighthouse/twins';
 import { pageType, type PageType } from './weight/measure';
