@@ -67,8 +67,20 @@ function foldSpacing(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/**
+ * The text without a final run of characters `drop` accepts. A loop: `/[…]+$/` tries again from
+ * every character of a long run that does not reach the end, and so costs its length squared.
+ */
+export function trimTrailing(text: string, drop: (c: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && drop(text[end - 1] as string)) end -= 1;
+  return text.slice(0, end);
+}
+
+const isSentenceTail = (c: string): boolean => c === '.' || c === '!' || /\s/.test(c);
+
 function trimEnds(text: string): string {
-  return text.trim().replace(/[.!\s]+$/, '');
+  return trimTrailing(text.trim(), isSentenceTail);
 }
 
 /** Folds what varies between a documented text and the text seen in a log: case, spacing, quotes, a final period. */
@@ -133,12 +145,25 @@ function messageEnd(text: string, pos: number): number {
  * Matches a folded text against a plan: `whole` texts end with the message, others may go on
  * past a MESSAGE_END. Returns the bound values and the length the message took.
  */
+// The decoder asks every template that might fit about the same text: fold it once.
+let lastText = '';
+let lastFolded = { text: '', key: '' };
+
+function folded(text: string): { text: string; key: string } {
+  if (text !== lastText) {
+    const t = trimEnds(foldSpacing(text));
+    lastText = text;
+    lastFolded = { text: t, key: caseKey(t) };
+  }
+  return lastFolded;
+}
+
 function run(
   plan: Plan,
-  text: string,
+  raw: string,
   whole: boolean,
 ): { params: Record<string, string>; length: number } | null {
-  const key = caseKey(text);
+  const { text, key } = folded(raw);
   const closed = !plan.open && plan.pieces.length > 1;
   const end = whole
     ? (pos: number) => (pos === key.length ? 0 : -1)
@@ -198,7 +223,7 @@ export function matchTemplate(template: string, text: string): Record<string, st
   if (text.length > MAX_MATCH_LENGTH) return null;
   const plan = planOf(template);
   if (plan.names.length === 0) return null;
-  return run(plan, trimEnds(foldSpacing(text)), true)?.params ?? null;
+  return run(plan, text, true)?.params ?? null;
 }
 
 /**
@@ -213,7 +238,7 @@ export function matchTemplateAt(
   text: string,
 ): { params: Record<string, string>; length: number } | null {
   if (text.length > MAX_MATCH_LENGTH) return null;
-  return run(planOf(template), trimEnds(foldSpacing(text)), false);
+  return run(planOf(template), text, false);
 }
 
 /** A literal part as the start patterns see it: folded, and trimmed at the template's start. */
