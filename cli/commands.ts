@@ -56,6 +56,9 @@ export async function decodeCommand(ctx: Context, args: string[]): Promise<numbe
     );
     for (const m of result.matches) m.notes.push(truncatedNote('input', MAX_INPUT));
   }
+  // With a match the note is on it; with none, stderr is where it can be said.
+  if (result.matches.length === 0)
+    for (const note of result.notes ?? []) ctx.warn(`decode: ${note}`);
   return printMatches(ctx, result.matches, result.suggestions, result.statusOnly);
 }
 
