@@ -39,12 +39,16 @@ export function craftedMessages(template: string, length: number): string[] {
   for (let skip = 0; skip <= middle.length; skip += 1) {
     const kept = [...middle, tail].filter((_, i) => i !== skip && [...middle, tail][i] !== '');
     const unit = kept.map((l) => `x${l}`);
-    texts.push(fill(head, unit.join('') || 'x', length, '~'));
-    if (kept.length < 2) continue;
-    const share = Math.floor((length - head.length - 1) / kept.length);
-    texts.push(
-      head + unit.map((u) => u.repeat(Math.max(1, Math.floor(share / u.length)))).join('') + '~',
-    );
+    // The left-out literal also once, out of place, right after the head: then the text holds
+    // every literal (it passes a "contains each literal" filter) and still fails late.
+    const left = [...middle, tail][skip] as string;
+    for (const start of left.trim() ? [head, head + left] : [head]) {
+      texts.push(fill(start, unit.join('') || 'x', length, '~'));
+      if (kept.length < 2) continue;
+      const share = Math.floor((length - start.length - 1) / kept.length);
+      const blocks = unit.map((u) => u.repeat(Math.max(1, Math.floor(share / u.length))));
+      texts.push(start + blocks.join('') + '~');
+    }
   }
   // Every literal, repeated: an instance exists, but the values are full of look-alikes.
   texts.push(fill(head, [...middle, tail].map((l) => `x${l}`).join(''), length, ''));
