@@ -1,4 +1,3 @@
-import readline from 'node:readline';
 import { tokenKey } from '@/lib/catalog/tokens';
 import { toOutput, toOutputItem, toOutputMatch, withBaseUrl, type Decoder } from '@/lib/decode';
 import type { DecodeEntry } from '@/lib/decode/data';
@@ -6,6 +5,7 @@ import type { DecodeMatch } from '@/lib/decode/types';
 import type { SearchIndex } from '@/lib/search';
 import { UsageError, type CliData } from './data';
 import { decodeBytes, inputStream, openInput, readProblem } from './files';
+import { MAX_INPUT, readCapped, readLines, size } from './lines';
 import { describeMatch, describeResult, headline, type Style } from './format';
 
 export type Context = {
@@ -16,15 +16,17 @@ export type Context = {
   baseUrl?: string;
   style: Style;
   write: (text: string) => void;
+  /** One line on stderr: what was done differently (a line cut at the cap), never a failure. */
+  warn: (text: string) => void;
+  /** Longest line `scan` decodes (MAX_LINE; smaller in tests). */
+  lineCap: number;
   /** Built on first use: only `search` pays for the index. */
   search: () => SearchIndex;
 };
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream)
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return decodeBytes(Buffer.concat(chunks));
+/** The note on every match found in text cut at a cap. */
+function truncatedNote(what: string, cap: number): string {
+  return `truncated: the ${what} is longer than ${size(cap)}; only its first ${size(cap)} was decoded`;
 }
 
 function printMatches(
@@ -46,7 +48,17 @@ export async function decodeCommand(ctx: Context, args: string[]): Promise<numbe
     throw new UsageError(`decode reads stdin and takes no arguments (got "${args[0]}")`);
   if (process.stdin.isTTY)
     throw new UsageError('decode reads stdin: pipe or redirect the text to decode');
-  const result = ctx.decoder().decode(await readAll(process.stdin));
+  const input = await readCapped(process.stdin as AsyncIterable<Buffer>);
+  const result = ctx.decoder().decode(decodeBytes(input.bytes));
+  if (input.truncated) {
+    ctx.warn(
+      `decode: stdin is longer than ${size(MAX_INPUT)}: decoded its first ${size(MAX_INPUT)}`,
+    );
+    for (const m of result.matches) m.notes.push(truncatedNote('input', MAX_INPUT));
+  }
+  // With a match the note is on it; with none, stderr is where it can be said.
+  if (result.matches.length === 0)
+    for (const note of result.notes ?? []) ctx.warn(`decode: ${note}`);
   return printMatches(ctx, result.matches, result.suggestions, result.statusOnly);
 }
 
@@ -79,11 +91,16 @@ async function scanStream(
   stream: NodeJS.ReadableStream,
   findings: Finding[],
 ): Promise<void> {
-  const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
-  for await (const line of lines) {
+  for await (const line of readLines(stream as AsyncIterable<string | Buffer>, ctx.lineCap)) {
     n += 1;
-    const { matches } = ctx.decoder().decode(line, { suggestions: false });
+    const { matches } = ctx.decoder().decode(line.text, { suggestions: false });
+    if (line.truncated) {
+      ctx.warn(
+        `scan: ${file}:${n} is longer than ${size(ctx.lineCap)}: decoded its first ${size(ctx.lineCap)}`,
+      );
+      for (const m of matches) m.notes.push(truncatedNote('line', ctx.lineCap));
+    }
     if (matches.length === 0) continue;
     if (ctx.json) findings.push({ file, line: n, matches });
     else {

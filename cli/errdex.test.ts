@@ -213,6 +213,35 @@ describe('scan', () => {
   it('exits 1 when no line holds a known error', () => {
     expect(json(['scan', '-'], 'a\nb\n').code).toBe(1);
   });
+
+  // A line is decoded up to 1 MB (MAX_LINE): what lies past it is read and dropped, and said so.
+  it('cuts a line longer than the cap, notes it on the match and on stderr', () => {
+    const long = `WARN errorCode=CMN-405 ${'x'.repeat(1_500_000)}\nWARN errorCode=OAU-146\n`;
+    const { code, body, err } = json(['scan', '-'], long);
+    expect(code).toBe(0);
+    expect(body.findings.map((f: { line: number }) => f.line)).toEqual([1, 2]);
+    expect(body.findings[0].matches[0].notes).toEqual([
+      'truncated: the line is longer than 1 MB; only its first 1 MB was decoded',
+    ]);
+    expect(body.findings[1].matches[0].notes).toEqual([]);
+    expect(err).toBe('errdex: scan: -:1 is longer than 1 MB: decoded its first 1 MB\n');
+  });
+});
+
+describe('decode input cap', () => {
+  it('decodes the first 64 MB of a longer stdin and says so, exit 0', () => {
+    const input = `errorCode=CMN-405\n${'.'.repeat(65 * 1024 * 1024)}`;
+    const r = spawnSync(process.execPath, [bundle, 'decode', '--json'], {
+      input,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).matches[0].notes).toEqual([
+      'truncated: the input is longer than 64 MB; only its first 64 MB was decoded',
+    ]);
+    expect(r.stderr).toBe('errdex: decode: stdin is longer than 64 MB: decoded its first 64 MB\n');
+  }, 60_000);
 });
 
 describe('usage', () => {

@@ -3,6 +3,7 @@ import { createDecoder, type Decoder } from '@/lib/decode';
 import { createSearchIndex, type SearchIndex } from '@/lib/search';
 import { decodeCommand, lookupCommand, scanCommand, searchCommand, type Context } from './commands';
 import { loadData, UsageError } from './data';
+import { MAX_LINE } from './lines';
 import { style, wantsColour } from './format';
 import { USAGE } from './usage';
 
@@ -70,6 +71,8 @@ export async function main(argv: string[], write: (text: string) => void): Promi
     baseUrl,
     style: style(values.json !== true && wantsColour(process.stdout)),
     write,
+    warn: (text) => process.stderr.write(`errdex: ${text}\n`),
+    lineCap: MAX_LINE,
     search: () => (index ??= createSearchIndex(data.search)),
   };
   switch (command) {
@@ -89,16 +92,23 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
 });
 
-main(process.argv.slice(2), (text) => process.stdout.write(text)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const message =
-      error instanceof UsageError
-        ? error.message
-        : `internal error: ${(error as Error)?.message ?? String(error)}`;
-    process.stderr.write(`errdex: ${message}\n`);
-    process.exitCode = 2;
-  },
-);
+/** Any failure is one line on stderr and exit status 2 (1 means "nothing matched"). */
+function fail(error: unknown): void {
+  const message =
+    error instanceof UsageError
+      ? error.message
+      : `internal error: ${String((error as Error)?.message ?? error).split('\n')[0]}`;
+  process.stderr.write(`errdex: ${message}\n`);
+  process.exitCode = 2;
+}
+
+// What a stream throws from its own event handlers never reaches main's promise: catch it too,
+// or Node prints a stack trace and exits 1.
+process.on('uncaughtException', (error) => {
+  fail(error);
+  process.exit(2);
+});
+
+main(process.argv.slice(2), (text) => process.stdout.write(text)).then((code) => {
+  process.exitCode = code;
+}, fail);

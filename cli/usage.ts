@@ -20,7 +20,8 @@ Exit status: 0 something matched, 1 nothing matched, 2 usage error.`,
 Reads stdin to the end and identifies every catalogued error in it: raw JSON bodies,
 whole HTTP responses (curl -i), log lines with JSON inside, escaped JSON, Python dict
 reprs, key=value fields, a lone code or a lone message. Prints matches (confident, in
-input order, with the values that filled the template) and suggestions (fuzzy).`,
+input order, with the values that filled the template) and suggestions (fuzzy).
+Decodes the first 64 MB of a longer input, and notes it on every match.`,
   lookup: `Usage: errdex lookup <token> [--json] [--base-url URL]
 
 Looks up a code, name or number, ignoring case and dashes (cmn101 finds CMN-101).`,
@@ -33,5 +34,5 @@ Searches codes and messages, including messages whose placeholders were filled i
   scan: `Usage: errdex scan <file...|-> [--json] [--base-url URL]
 
 Streams each file (or stdin for -) line by line and reports every recognized error with
-its file, line, entry and URL.`,
+its file, line, entry and URL. A line longer than 1 MB is decoded up to 1 MB, and noted.`,
 };

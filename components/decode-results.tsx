@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { SiteLink } from '@/components/site-link';
 import type { DecodeEntry, DecodeMatch, DecodeVendor } from '@/lib/decode';
 import { RESULT_PAGE, showingLine, type DecodePage } from '@/lib/decode/page';
+import { entryTitle } from '@/lib/decode/title';
 import { CATEGORY_LABELS, FAULT_LABELS, RETRY_LABELS } from '@/lib/taxonomy';
 
 /**
@@ -17,14 +18,9 @@ type Props = {
 
 const LINK = 'text-blue-700 underline dark:text-blue-300';
 
-function vendorName(vendors: DecodeVendor[], id: string): string {
-  return vendors.find((v) => v.id === id)?.name ?? id;
-}
-
-/** Vendor and code; for an entry without a code, its message up to the first comma. */
+/** Vendor and code; for an entry without a code, its message with variables as `…`. */
 function title(entry: DecodeEntry, vendors: DecodeVendor[]): string {
-  const name = entry.code ?? (entry.message.split(', ')[0] as string).slice(0, 80);
-  return `${vendorName(vendors, entry.vendor)} ${name}`;
+  return entryTitle(entry, vendors);
 }
 
 function statusText(match: DecodeMatch): string {

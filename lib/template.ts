@@ -4,6 +4,15 @@
  * Validation, search and decode all go through here so they agree on what a variable is.
  */
 
+import {
+  caseKey,
+  place,
+  placeLast,
+  sentenceFits,
+  sentenceLimit,
+  type Piece,
+} from './template-scan';
+
 /** `${name}` / `${0}` (RingCentral, Bandwidth, our derived templates) or `{name}` (RingCentral's `[{permissionName}]`). */
 const VARIABLE = /\$\{([A-Za-z0-9_]+)\}|(?<!\$)\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
@@ -58,8 +67,20 @@ function foldSpacing(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/**
+ * The text without a final run of characters `drop` accepts. A loop: `/[…]+$/` tries again from
+ * every character of a long run that does not reach the end, and so costs its length squared.
+ */
+export function trimTrailing(text: string, drop: (c: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && drop(text[end - 1] as string)) end -= 1;
+  return text.slice(0, end);
+}
+
+const isSentenceTail = (c: string): boolean => c === '.' || c === '!' || /\s/.test(c);
+
 function trimEnds(text: string): string {
-  return text.trim().replace(/[.!\s]+$/, '');
+  return trimTrailing(text.trim(), isSentenceTail);
 }
 
 /** Folds what varies between a documented text and the text seen in a log: case, spacing, quotes, a final period. */
@@ -67,44 +88,38 @@ export function foldText(text: string): string {
   return trimEnds(foldSpacing(text)).toLowerCase();
 }
 
-/** Longest text a template is matched against: messages are short, and this bounds backtracking. */
+/** Longest text a template is matched against: messages are short. */
 export const MAX_MATCH_LENGTH = 2000;
 
-type Compiled = { regex: RegExp; names: string[] } | null;
-const compiled = new Map<string, Compiled>();
-const compiledAt = new Map<string, { regex: RegExp; names: string[] }>();
+/**
+ * A template ready to match: its pieces folded as the text will be, whether it ends in a
+ * variable (`open`), and whether its last value is one sentence's worth (`... meeting ${id}.`:
+ * the final period is folded away, so nothing else would end the value, and it must not run
+ * past a sentence end such as `. trace=...`).
+ */
+type Plan = { pieces: Piece[]; names: string[]; open: boolean; sentence: boolean };
+const plans = new Map<string, Plan>();
 
-/** The template as a regular expression source (no anchors), its variable names, and whether it ends in a variable. */
-function sourceOf(template: string): { source: string; names: string[]; open: boolean } {
+function planOf(template: string): Plan {
+  const cached = plans.get(template);
+  if (cached) return cached;
   const parts = templateParts(template);
-  const names: string[] = [];
   const last = parts[parts.length - 1];
-  // `... meeting ${meetingId}.`: the final period is folded away, so nothing would end the
-  // value; it is one sentence's worth, and does not run past a sentence end (`. trace=...`).
-  const sentenceEnd = parts.length > 1 && !last?.variable && /^[.!]+\s*$/.test(last?.text ?? '');
-  const source = parts
-    .map((part, i) => {
-      if (part.variable !== undefined) {
-        names.push(part.variable);
-        return sentenceEnd && i === parts.length - 2 ? '((?:(?![.!]\\s).)+?)' : '(.+?)';
-      }
-      let text = foldSpacing(part.text);
-      if (i === 0) text = text.trimStart();
-      if (i === parts.length - 1) text = text.replace(/[.!\s]+$/, '');
-      return escapeRegex(text);
-    })
-    .join('');
-  return { source, names, open: last !== undefined && last.variable !== undefined };
-}
-
-function compile(template: string): Compiled {
-  const cached = compiled.get(template);
-  if (cached !== undefined) return cached;
-  const { source, names } = sourceOf(template);
-  const result: Compiled =
-    names.length === 0 ? null : { regex: new RegExp(`^${source}$`, 'is'), names };
-  compiled.set(template, result);
-  return result;
+  const pieces = parts.map((part, i): Piece => {
+    if (part.variable !== undefined) return { variable: part.variable };
+    let text = foldSpacing(part.text);
+    if (i === 0) text = text.trimStart();
+    if (i === parts.length - 1) text = text.replace(/[.!\s]+$/, '');
+    return { literal: caseKey(text) };
+  });
+  const plan: Plan = {
+    pieces,
+    names: parts.flatMap((p) => (p.variable !== undefined ? [p.variable] : [])),
+    open: last?.variable !== undefined,
+    sentence: parts.length > 1 && !last?.variable && /^[.!]+\s*$/.test(last?.text ?? ''),
+  };
+  plans.set(template, plan);
+  return plan;
 }
 
 /**
@@ -112,23 +127,85 @@ function compile(template: string): Compiled {
  * not), at the end, before punctuation (`;`, `,`, a quote, ` (`, ` - `) or before a `key=value`
  * field; never before more words, so a sentence that merely begins like a message is not one.
  */
-const MESSAGE_END = String.raw`(?:[.!](?=[\s"'\`)\]}]|$)|(?=$|[?;,:)\]}"'\`|]|\s+(?:$|[^\sA-Za-z0-9]|[\w.-]+=)))`;
+const MESSAGE_END =
+  /(?:[.!](?=[\s"'`)\]}]|$)|(?=$|[?;,:)\]}"'`|]|\s+(?:$|[^\sA-Za-z0-9]|[\w.-]+=)))/iy;
 
-function compileAt(template: string): { regex: RegExp; names: string[] } {
-  const cached = compiledAt.get(template);
-  if (cached !== undefined) return cached;
-  const { source, names, open } = sourceOf(template);
-  // A template ending in a variable has nothing to end on: its last value takes the rest.
-  const result = { regex: new RegExp(`^${source}${open ? '$' : MESSAGE_END}`, 'is'), names };
-  compiledAt.set(template, result);
-  return result;
+/** What may follow a message, one character: cheaper to ask first than MESSAGE_END itself. */
+const ENDS = new Set([...'.!?;,:)]}"\'`|'].map((c) => c.charCodeAt(0)));
+
+function messageEnd(text: string, pos: number): number {
+  const c = text.charCodeAt(pos);
+  if (pos < text.length && !ENDS.has(c) && !/\s/.test(text[pos] as string)) return -1;
+  MESSAGE_END.lastIndex = pos;
+  const m = MESSAGE_END.exec(text);
+  return m ? m[0].length : -1;
 }
 
-function bindValues(names: string[], m: RegExpExecArray): Record<string, string> | null {
+/**
+ * Matches a folded text against a plan: `whole` texts end with the message, others may go on
+ * past a MESSAGE_END. Returns the bound values and the length the message took.
+ */
+// The decoder asks every template that might fit about the same text: fold it once.
+let lastText = '';
+let lastFolded = { text: '', key: '' };
+
+function folded(text: string): { text: string; key: string } {
+  if (text !== lastText) {
+    const t = trimEnds(foldSpacing(text));
+    lastText = text;
+    lastFolded = { text: t, key: caseKey(t) };
+  }
+  return lastFolded;
+}
+
+function run(
+  plan: Plan,
+  raw: string,
+  whole: boolean,
+): { params: Record<string, string>; length: number } | null {
+  const { text, key } = folded(raw);
+  const closed = !plan.open && plan.pieces.length > 1;
+  const end = whole
+    ? (pos: number) => (pos === key.length ? 0 : -1)
+    : (pos: number) => messageEnd(text, pos);
+  const placed = closed
+    ? place(key, plan.pieces.slice(0, -1), plan.sentence ? sentenceFits(text, end) : undefined)
+    : place(key, plan.pieces);
+  if (!placed) return null;
+  const values = placed.values;
+  let length = placed.pos;
+  if (placed.open !== null) {
+    const start = placed.open;
+    if (!closed) {
+      // The last value takes the rest of the text.
+      if (start >= text.length) return null;
+      values.push([start, text.length]);
+      length = text.length;
+    } else {
+      const tail = (plan.pieces[plan.pieces.length - 1] as { literal: string }).literal;
+      const limit = plan.sentence ? sentenceLimit(text, start) : Infinity;
+      const hit = placeLast(key, tail, start, limit, end);
+      if (!hit) return null;
+      values.push([start, hit[0]]);
+      length = hit[0] + tail.length + hit[1];
+    }
+  } else if (!whole) {
+    const end = messageEnd(text, length);
+    if (end < 0) return null;
+    length += end;
+  } else if (length !== key.length) return null;
+  const params = bindValues(
+    plan.names,
+    values.map(([a, b]) => text.slice(a, b)),
+  );
+  return params ? { params, length } : null;
+}
+
+function bindValues(names: string[], values: string[]): Record<string, string> | null {
   const params: Record<string, string> = {};
   for (let i = 0; i < names.length; i += 1) {
     const name = names[i] as string;
-    const value = m[i + 1] as string;
+    const value = values[i] as string;
     // A variable used twice must bind the same value both times.
     if (params[name] !== undefined && params[name] !== value) return null;
     params[name] = value;
@@ -144,10 +221,9 @@ function bindValues(names: string[], m: RegExpExecArray): Record<string, string>
  */
 export function matchTemplate(template: string, text: string): Record<string, string> | null {
   if (text.length > MAX_MATCH_LENGTH) return null;
-  const c = compile(template);
-  if (!c) return null;
-  const m = c.regex.exec(trimEnds(foldSpacing(text)));
-  return m ? bindValues(c.names, m) : null;
+  const plan = planOf(template);
+  if (plan.names.length === 0) return null;
+  return run(plan, text, true)?.params ?? null;
 }
 
 /**
@@ -162,18 +238,7 @@ export function matchTemplateAt(
   text: string,
 ): { params: Record<string, string>; length: number } | null {
   if (text.length > MAX_MATCH_LENGTH) return null;
-  const c = compileAt(template);
-  const m = c.regex.exec(trimEnds(foldSpacing(text)));
-  if (!m) return null;
-  const params = bindValues(c.names, m);
-  return params ? { params, length: m[0].length } : null;
-}
-
-const compiledStart = new Map<string, RegExp>();
-
-/** Any beginning of a literal, the empty one included: `(?:a(?:b(?:c)?)?)?`. */
-function prefixSource(literal: string): string {
-  return [...literal].reduceRight((inner, c) => `(?:${escapeRegex(c)}${inner})?`, '');
+  return run(planOf(template), text, false);
 }
 
 /** A literal part as the start patterns see it: folded, and trimmed at the template's start. */
@@ -183,22 +248,13 @@ function literal(part: TemplatePart, i: number): string {
 }
 
 /**
- * The template as a pattern for a text that stops inside part `k`: every part before it whole,
- * then a beginning of part `k` (captured last: any value, or a beginning of the literal).
+ * How much of a literal a text shows at its end, from `from` on: the longest ending of the text
+ * that begins the literal, starting at `earliest` or later (-1 when none, 0 for the empty one).
  */
-function compileStart(template: string, parts: TemplatePart[], k: number): RegExp {
-  const key = `${k}\u0000${template}`;
-  const cached = compiledStart.get(key);
-  if (cached) return cached;
-  const before = parts
-    .slice(0, k)
-    .map((p, i) => (p.variable !== undefined ? '(.+?)' : escapeRegex(literal(p, i))))
-    .join('');
-  const part = parts[k] as TemplatePart;
-  const last = part.variable !== undefined ? '(.*)' : `(${prefixSource(literal(part, k))})`;
-  const regex = new RegExp(`^${before}${last}$`, 'is');
-  compiledStart.set(key, regex);
-  return regex;
+function shownAtEnd(key: string, literal: string, earliest: number): number {
+  for (let n = Math.min(literal.length, key.length - earliest); n > 0; n -= 1)
+    if (key.endsWith(literal.slice(0, n))) return n;
+  return earliest <= key.length ? 0 : -1;
 }
 
 /**
@@ -211,15 +267,29 @@ export function matchTemplateStart(template: string, text: string): number | nul
   if (text.length > MAX_MATCH_LENGTH) return null;
   const folded = foldSpacing(text).trimStart();
   if (!folded) return null;
+  const key = caseKey(folded);
   const parts = templateParts(template);
+  const pieces = parts.map((p, i): Piece =>
+    p.variable !== undefined ? { variable: p.variable } : { literal: caseKey(literal(p, i)) },
+  );
   // The furthest part the text reaches shows the most of the template: try it first.
   for (let k = parts.length - 1; k >= 0; k -= 1) {
-    const m = compileStart(template, parts, k).exec(folded);
-    if (!m) continue;
-    const whole = parts
+    const placed = place(key, pieces.slice(0, k));
+    if (!placed) continue;
+    const whole = pieces
       .slice(0, k)
-      .reduce((n, p, i) => n + (p.variable !== undefined ? 0 : literal(p, i).length), 0);
-    return whole + (parts[k]?.variable !== undefined ? 0 : (m[m.length - 1] as string).length);
+      .reduce((n, p) => n + (p.literal !== undefined ? p.literal.length : 0), 0);
+    const part = pieces[k] as Piece;
+    // A value cut off (or not begun): everything before it was shown whole.
+    if (part.variable !== undefined) {
+      if (placed.open === null || placed.open < key.length) return whole;
+      continue;
+    }
+    if (placed.open !== null) {
+      const shown = shownAtEnd(key, part.literal, placed.open + 1);
+      if (shown >= 0) return whole + shown;
+    } else if (part.literal.startsWith(key.slice(placed.pos)))
+      return whole + key.length - placed.pos;
   }
   return null;
 }

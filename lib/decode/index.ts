@@ -1,7 +1,7 @@
 import { createCollector } from './collect';
 import type { DecodeData, DecodeEntry } from './data';
 import { createMatcher, type Matcher } from './matcher';
-import { scanText, type ScanState } from './scan';
+import { ESCAPE_DEPTH_NOTE, scanText, type ScanState } from './scan';
 import { statusOnly } from './status-only';
 import type { DecodeMatch, DecodeResult, OutputItem, OutputMatch } from './types';
 
@@ -145,7 +145,12 @@ function decodeWith(matcher: Matcher, input: unknown, options: DecodeOptions = {
   scanText(state, input, 0, null, null);
   messages(state, input, guesses);
   const result = state.collect.result();
-  return guesses ? result : { matches: result.matches, suggestions: [] };
+  if (state.tooDeep) {
+    // On each match, and on the result for when nothing matched: what was not looked at.
+    for (const m of result.matches) m.notes.push(ESCAPE_DEPTH_NOTE);
+    result.notes = [ESCAPE_DEPTH_NOTE];
+  }
+  return guesses ? result : { ...result, suggestions: [] };
 }
 
 export function createDecoder(data: DecodeData) {

@@ -6,6 +6,7 @@ import {
   matchTemplateStart,
   templateParts,
   templateVariables,
+  trimTrailing,
 } from '@/lib/template';
 import type { DecodeData, DecodeEntry } from './data';
 
@@ -211,7 +212,7 @@ export function createMatcher(data: DecodeData) {
         // A message ending in text ends by itself; a final value needs the line cut where it stops.
         let texts = [tail.slice(0, span)];
         if (open) {
-          const rest = tail.replace(/["'}\])\s]+$/, '');
+          const rest = trimTrailing(tail, (c) => `"'}])`.includes(c) || /\s/.test(c));
           const cut = rest.split(/["\t|]| - /)[0] as string;
           texts = cut === rest ? [rest] : [cut, rest];
         }

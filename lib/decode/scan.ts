@@ -5,8 +5,15 @@ import { isObject, recognize, statusOf } from './vendors';
 
 /** Most characters one candidate body may take: bounds the work per candidate. */
 const BUDGET = 2 * 1024 * 1024;
-/** How many times a body may be escaped inside a string inside a body. */
-const MAX_DEPTH = 3;
+/**
+ * How many times a body is followed when escaped inside a string (a JSON log record whose
+ * `body` holds JSON whose `detail` holds JSON ...): deeper bodies are not decoded, which the
+ * result says (ESCAPE_DEPTH_NOTE). Each level is another pass over the text.
+ */
+export const MAX_ESCAPE_DEPTH = 3;
+export const ESCAPE_DEPTH_NOTE = `not decoded: JSON escaped more than ${MAX_ESCAPE_DEPTH} levels deep inside strings`;
+/** What a string holding a body begins with: `{"`, `{\"`, `{'`. */
+const HOLDS_BODY = /\{\s*\\*["']/;
 const STATUS_KEYS = [
   'status',
   'statusCode',
@@ -46,6 +53,8 @@ export type ScanState = {
   collect: Collector;
   covered: Range[];
   codeLines: number[];
+  /** Set when a body escaped deeper than MAX_ESCAPE_DEPTH was passed over. */
+  tooDeep?: boolean;
 };
 
 const isSpaceCode = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9;
@@ -91,7 +100,7 @@ function unescapeOnce(text: string): string {
 
 /**
  * Scans text left to right once: free text between bodies, then each body. Strings inside
- * bodies are scanned again (escaped JSON in a JSON log record), at most MAX_DEPTH deep.
+ * bodies are scanned again (escaped JSON in a JSON log record), at most MAX_ESCAPE_DEPTH deep.
  * `base` is the position in the top-level input that findings are ordered by.
  */
 export function scanText(
@@ -141,7 +150,7 @@ export function scanText(
       // A body escaped inside a string of a log line that is not itself JSON.
       let end = text.indexOf('\n', brace);
       if (end < 0) end = text.length;
-      if (depth < MAX_DEPTH)
+      if (depth < MAX_ESCAPE_DEPTH)
         scanText(
           state,
           unescapeOnce(text.slice(brace, end)),
@@ -149,6 +158,7 @@ export function scanText(
           statusAt(brace),
           at(brace),
         );
+      else state.tooDeep = true;
       if (top) state.covered.push([brace, end]);
       cursor = end;
       continue;
@@ -179,12 +189,10 @@ function walk(
   while (stack.length > 0) {
     const { node, status: inherited } = stack.pop() as { node: Json; status: number | null };
     if (typeof node === 'string') {
-      if (
-        depth < MAX_DEPTH &&
-        node.length >= 7 &&
-        /[{=]|[A-Z]{3}[-\u2010-\u2015\u2212]\d{3}/.test(node)
-      )
-        scanText(state, node, depth + 1, inherited, pos);
+      if (node.length >= 7 && /[{=]|[A-Z]{3}[-\u2010-\u2015\u2212]\d{3}/.test(node)) {
+        if (depth < MAX_ESCAPE_DEPTH) scanText(state, node, depth + 1, inherited, pos);
+        else if (HOLDS_BODY.test(node)) state.tooDeep = true;
+      }
       continue;
     }
     if (Array.isArray(node)) {

@@ -20,6 +20,8 @@ export type DecodeResult = {
    * with it, candidates by status alone.
    */
   statusOnly?: number;
+  /** About the whole input: what the decoder passed over (a body escaped too deep). */
+  notes?: string[];
 };
 
 /** An output item exactly as `cli.schema.json` defines it. */

@@ -2,12 +2,18 @@
  * `npm run bench:decode`: times the whole `errdex decode` command (start-up, reading stdin,
  * decoding, printing) on a generated 4 MB log, and the command's start-up alone.
  * Target: decode of 4 MB in at most 1 s. Needs the bundle: `npm run build` first.
+ * `--crafted`: hostile text instead, crafted for every template (scripts/bench/crafted-decode.ts).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { median } from '../stats';
+
+if (process.argv.includes('--crafted')) {
+  await import('./crafted-decode');
+  process.exit(0);
+}
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const bundle = path.join(root, 'dist', 'cli', 'errdex.mjs');
