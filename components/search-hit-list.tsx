@@ -1,7 +1,8 @@
-import { memo, useEffect, useState } from 'react';
+import { memo } from 'react';
 import type { HitKind, SearchHit } from '@/lib/search';
 import { SearchHitText } from './search-hit-text';
 import type { LoadedSearch } from './search-index';
+import { useProgressiveCount } from './use-progressive-count';
 
 const KIND_LABELS: Record<HitKind, string> = {
   code: 'Exact code',
@@ -67,15 +68,7 @@ export function HitList({
   search: LoadedSearch;
   names: Record<string, string>;
 }) {
-  const [shown, setShown] = useState({ hits, count: FIRST_HITS });
-  // New hits start over from the first batch (state adjusted while rendering, not in an effect).
-  if (shown.hits !== hits) setShown({ hits, count: FIRST_HITS });
-  const count = shown.hits === hits ? shown.count : FIRST_HITS;
-  useEffect(() => {
-    if (count >= hits.length) return;
-    const timer = setTimeout(() => setShown({ hits, count: count + BATCH }), 0);
-    return () => clearTimeout(timer);
-  }, [hits, count]);
+  const count = useProgressiveCount(hits, FIRST_HITS, BATCH);
 
   return (
     <ol className="mt-4 space-y-3">
