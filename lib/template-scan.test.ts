@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fastestMs } from './timing';
 import { craftedMessages } from './decode/crafted';
 import { data } from './decode/test-fixtures';
 import { templateOf } from './decode/matcher';
@@ -55,13 +56,9 @@ describe('template matching agrees with the backtracking regex it replaced', () 
 
 /** Fewest milliseconds of a few runs (each ten rounds): the least disturbed by other work. */
 function fastest(run: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < 5; i += 1) {
-    const start = performance.now();
+  return fastestMs(() => {
     for (let j = 0; j < 10; j += 1) run();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
+  }, 5);
 }
 
 /** An instance of the template whose values make it `length` characters long: plain text. */
