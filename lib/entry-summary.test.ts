@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '@/lib/catalog/load';
-import { entrySummary, firstSentenceOf, plainText } from './entry-summary';
+import {
+  EXPLANATION_SECTIONS,
+  entrySummary,
+  explanationSections,
+  firstSentenceOf,
+  plainText,
+} from './entry-summary';
 
 const BODY = `## What it means
 
@@ -29,7 +35,8 @@ describe('entrySummary: the In short answer from an entry explanation', () => {
   });
 
   it('takes the first sentence when What to do is prose', () => {
-    const body = '## What it means\n\nNothing failed.\n\n## What to do\n\nCarry on. Nothing else.\n';
+    const body =
+      '## What it means\n\nNothing failed.\n\n## What to do\n\nCarry on. Nothing else.\n';
     expect(entrySummary(body)).toEqual({
       meaning: 'Nothing failed.',
       firstStep: 'Carry on.',
@@ -62,5 +69,14 @@ describe('entrySummary: the In short answer from an entry explanation', () => {
       );
     });
     expect(missing.map((e) => e.file)).toEqual([]);
+  });
+
+  it('cuts every explanation into its three sections, leaving nothing out', () => {
+    for (const e of loadCatalog().entries) {
+      const sections = explanationSections(e.body);
+      expect(Object.keys(sections), e.file).toEqual([...EXPLANATION_SECTIONS]);
+      const rebuilt = EXPLANATION_SECTIONS.map((h) => `## ${h}\n\n${sections[h]}`).join('\n\n');
+      expect(rebuilt.replace(/\s+/g, ' ').trim(), e.file).toBe(e.body.replace(/\s+/g, ' ').trim());
+    }
   });
 });

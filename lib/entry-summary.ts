@@ -114,8 +114,28 @@ export function entrySummary(body: string): EntrySummary | null {
   if (!meaningBlock || !first) return null;
   const meaning = firstSentenceOf(reduceInline(meaningBlock.text));
   const items = todo.filter((b) => b.item);
-  const firstStep = first.item ? reduceInline(first.text) : firstSentenceOf(reduceInline(first.text));
+  const firstStep = first.item
+    ? reduceInline(first.text)
+    : firstSentenceOf(reduceInline(first.text));
   const moreSteps = first.item ? items.length - 1 : todo.length - 1;
   if (!meaning || !firstStep) return null;
   return { meaning, firstStep, moreSteps };
+}
+
+/** The headings an explanation is written under, in the order the content uses. */
+export const EXPLANATION_SECTIONS = ['What it means', 'Likely causes', 'What to do'] as const;
+export type ExplanationSection = (typeof EXPLANATION_SECTIONS)[number];
+
+/**
+ * The explanation cut into its sections (Markdown source without the heading), so a page can
+ * place each one where a reader needs it. A section the body lacks is absent.
+ */
+export function explanationSections(body: string): Partial<Record<ExplanationSection, string>> {
+  const out: Partial<Record<ExplanationSection, string>> = {};
+  for (const heading of EXPLANATION_SECTIONS) {
+    const lines = sectionLines(body, heading);
+    const text = lines?.join('\n').trim();
+    if (text) out[heading] = text;
+  }
+  return out;
 }
