@@ -16,7 +16,7 @@ export type EntrySummary = {
 };
 
 /** The raw lines of one `## Heading` section (up to the next `#` or `##` heading), or null. */
-export function sectionLines(body: string, heading: string): string[] | null {
+function sectionLines(body: string, heading: string): string[] | null {
   const lines = body.split(/\r?\n/);
   const wanted = `## ${heading}`.toLowerCase();
   const start = lines.findIndex((l) => l.trim().toLowerCase() === wanted);
@@ -32,7 +32,7 @@ export function sectionLines(body: string, heading: string): string[] | null {
 const ITEM = /^\s{0,3}(?:[-*+]|\d+[.)])\s+/;
 
 /** Paragraphs and list items of a section, each as one line of inline Markdown. */
-export function blocks(lines: string[]): { text: string; item: boolean }[] {
+function blocks(lines: string[]): { text: string; item: boolean }[] {
   const out: { text: string; item: boolean }[] = [];
   let current: { text: string; item: boolean } | null = null;
   for (const line of lines) {
@@ -54,7 +54,7 @@ export function blocks(lines: string[]): { text: string; item: boolean }[] {
 }
 
 /** Split inline Markdown into text and code spans (a lone backtick stays text). */
-export function inlineParts(md: string): { code: boolean; text: string }[] {
+function inlineParts(md: string): { code: boolean; text: string }[] {
   const parts: { code: boolean; text: string }[] = [];
   const re = /`([^`]+)`/g;
   let last = 0;

@@ -8,8 +8,7 @@ const schema = JSON.parse(
   fs.readFileSync(path.resolve(process.cwd(), '../shared/cli.schema.json'), 'utf8'),
 ) as { $defs: { Item: { properties: Record<string, { enum?: string[] }> } } };
 
-const schemaEnum = (field: string): string[] =>
-  schema.$defs.Item.properties[field]?.enum ?? [];
+const schemaEnum = (field: string): string[] => schema.$defs.Item.properties[field]?.enum ?? [];
 
 describe('the one label table covers every value the CLI schema allows', () => {
   for (const field of ['category', 'fault', 'retry'] as const) {

@@ -24,7 +24,12 @@ function catalogWith(body: string): Catalog {
     type: null,
     url: '/vendors/v/x-1/',
     body,
-    errdex: { category: 'authentication', fault: 'account', retry: 'reauthenticate', template: null },
+    errdex: {
+      category: 'authentication',
+      fault: 'account',
+      retry: 'reauthenticate',
+      template: null,
+    },
   } as unknown as Entry;
   return { vendors: [], entries: [entry], equivalents: [], statusDocs: [] };
 }
