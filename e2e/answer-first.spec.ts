@@ -142,3 +142,29 @@ test('prints without the header search or buttons', async ({ page }) => {
   await expect(page.getByRole('button')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'In short' })).toBeVisible();
 });
+
+const CMN_101_STEP = 'First step: Take the parameter name from the message';
+
+test('a search result card carries the same one-line answer as the entry', async ({ page }) => {
+  await page.goto('/search/?q=CMN-101');
+  const card = page.locator('li', { has: page.locator('[data-answer]') }).first();
+  await expect(card).toContainText('CMN-101');
+  await expect(card.locator('[data-answer]')).toContainText(
+    'Who must fix it: your request · Retry: yes, after you change the request',
+  );
+  await expect(card.locator('[data-answer]')).toContainText(CMN_101_STEP);
+});
+
+test('a decoder card carries the same one-line answer as the entry', async ({ page }) => {
+  await page.goto('/decode/');
+  await page
+    .getByLabel(/Paste an error/)
+    .fill(
+      '{"errorCode":"CMN-101","message":"Parameter [extensionId] value is invalid.","errors":[{"errorCode":"CMN-101","message":"Parameter [extensionId] value is invalid.","parameterName":"extensionId"}]}',
+    );
+  await expect(page.getByRole('status')).toHaveText(/1 error recognized/);
+  await expect(page.locator('[data-answer]').first()).toHaveText(
+    'Who must fix it: your request · Retry: yes, after you change the request',
+  );
+  await expect(page.getByText(CMN_101_STEP)).toBeVisible();
+});

@@ -18,7 +18,7 @@ import { entrySummary, explanationSections } from '@/lib/entry-summary';
 import { clip, entryLabel, possessive, relatedByStatus } from '@/lib/entry-view';
 import { absoluteUrl, pageMetadata } from '@/lib/page-metadata';
 import { templateVariables } from '@/lib/template';
-import { CATEGORY_LABELS, MESSAGE_KIND_LABELS, RETRY_LABELS } from '@/lib/taxonomy';
+import { CATEGORY_LABELS, MESSAGE_KIND_LABELS, faultLine, retryLine } from '@/lib/taxonomy';
 
 export const dynamicParams = false;
 
@@ -46,7 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: `${label} (${vendor.name} error)`,
     description: clip(
-      `${vendor.name} ${entry.code ?? 'error'}: "${entry.message}". ${CATEGORY_LABELS[entry.errdex.category]} error; ${RETRY_LABELS[entry.errdex.retry].toLowerCase()}.`,
+      `${vendor.name} ${entry.code ?? 'error'}: "${entry.message}". ${CATEGORY_LABELS[entry.errdex.category]}. ${faultLine(entry.errdex.fault)}. ${retryLine(entry.errdex.retry)}.`,
     ),
     path: entry.url,
   });
