@@ -120,14 +120,15 @@ describe('decode', () => {
     expect(JSON.parse(r.out).matches[0].code).toBe('MSG-347');
   });
 
-  it('prints human output with the meaning, what to do and the link', () => {
+  it('prints human output with the meaning, who must fix it, retry, the first step and the link', () => {
     const { code, out } = run(
       ['decode'],
       '{"code": 1003, "message": "bad enc", "timestamp": "2024-01-01T00:00:00Z"}',
     );
     expect(code).toBe(0);
     expect(out).toContain('8x8 1003');
-    expect(out).toContain('What to do:');
+    expect(out).toMatch(/Who must fix it: .+ · Retry: /);
+    expect(out).toContain('First step: ');
     expect(out).toContain('/vendors/8x8/1003/');
   });
 });

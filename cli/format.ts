@@ -1,7 +1,7 @@
 import type { DecodeData, DecodeEntry } from '@/lib/decode/data';
 import { withBaseUrl } from '@/lib/decode';
 import type { DecodeMatch } from '@/lib/decode/types';
-import { CATEGORY_LABELS, RETRY_LABELS } from '@/lib/taxonomy';
+import { CATEGORY_LABELS, FIRST_STEP_TERM, faultLine, retryLine } from '@/lib/taxonomy';
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
 export function wantsColour(stream: NodeJS.WriteStream): boolean {
@@ -34,7 +34,8 @@ export function headline(entry: DecodeEntry, data: DecodeData, s: Style): string
 function describeEntry(entry: DecodeEntry, data: DecodeData, s: Style, baseUrl?: string): string[] {
   const lines = [headline(entry, data, s), `  ${entry.message}`];
   if (entry.meaning) lines.push(`  Meaning: ${entry.meaning}`);
-  lines.push(`  What to do: ${RETRY_LABELS[entry.retry]}.${entry.todo ? ` ${entry.todo}` : ''}`);
+  lines.push(`  ${faultLine(entry.fault)} · ${retryLine(entry.retry)}`);
+  if (entry.step) lines.push(`  ${FIRST_STEP_TERM}: ${entry.step}`);
   lines.push(`  ${s.accent(withBaseUrl(entry.url, baseUrl))}`);
   return lines;
 }

@@ -9,7 +9,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
     <button
       type="button"
       data-copy={text}
-      className="inline-flex items-center rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200 dark:hover:bg-slate-800"
+      className="inline-flex items-center rounded-md print:hidden border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200 dark:hover:bg-slate-800"
     >
       <span aria-live="polite" data-copy-label={label}>
         {label}

@@ -4,7 +4,7 @@ import { useProgressiveCount } from '@/components/use-progressive-count';
 import type { DecodeEntry, DecodeMatch, DecodeVendor } from '@/lib/decode';
 import { RESULT_PAGE, showingLine, type DecodePage } from '@/lib/decode/page';
 import { entryTitle } from '@/lib/decode/title';
-import { CATEGORY_LABELS, FAULT_LABELS, RETRY_LABELS } from '@/lib/taxonomy';
+import { CATEGORY_LABELS, FIRST_STEP_TERM, faultLine, retryLine } from '@/lib/taxonomy';
 
 /**
  * What the decoder found, as text only: nothing pasted is ever rendered as HTML. `page` holds
@@ -45,7 +45,7 @@ const MatchCard = memo(function MatchCard({
     <li className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
       <h3 className="text-lg font-semibold">{title(entry, vendors)}</h3>
       <p className="text-sm text-slate-700 dark:text-slate-300">
-        {statusText(match)} · {CATEGORY_LABELS[entry.category]} · {FAULT_LABELS[entry.fault]}
+        {statusText(match)} · {CATEGORY_LABELS[entry.category]}
       </p>
       <p className="mt-2 font-mono text-sm break-words">{entry.message}</p>
       {params.length > 0 && (
@@ -62,10 +62,15 @@ const MatchCard = memo(function MatchCard({
         <span className="font-medium">What it means: </span>
         {entry.meaning ?? entry.message}
       </p>
-      <p className="mt-1">
-        <span className="font-medium">What to do: </span>
-        {RETRY_LABELS[entry.retry]}.{entry.todo ? ` ${entry.todo}` : ''}
+      <p className="mt-1" data-answer="">
+        {faultLine(entry.fault)} · {retryLine(entry.retry)}
       </p>
+      {entry.step && (
+        <p className="mt-1">
+          <span className="font-medium">{FIRST_STEP_TERM}: </span>
+          {entry.step}
+        </p>
+      )}
       {match.notes.length > 0 && (
         <ul className="mt-2 list-disc pl-5 text-sm text-amber-900 dark:text-amber-200">
           {match.notes.map((note) => (

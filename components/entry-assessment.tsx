@@ -1,12 +1,12 @@
 import type { Entry } from '@/lib/catalog/types';
-import { CATEGORY_LABELS, FAULT_LABELS, RETRY_LABELS } from '@/lib/taxonomy';
+import { ASSESSMENT_WORDS, CATEGORY_LABELS, FAULT_LABELS, RETRY_LABELS } from '@/lib/taxonomy';
 
 /** Our classification of an entry: category, whose fault, and retry advice. Never the vendor's. */
 export function EntryAssessment({ entry }: { entry: Entry }) {
   const items = [
-    { term: 'Category', value: CATEGORY_LABELS[entry.errdex.category] },
-    { term: 'Whose side acts', value: FAULT_LABELS[entry.errdex.fault] },
-    { term: 'Retry', value: RETRY_LABELS[entry.errdex.retry] },
+    { term: ASSESSMENT_WORDS.category.term, value: CATEGORY_LABELS[entry.errdex.category] },
+    { term: ASSESSMENT_WORDS.fault.term, value: FAULT_LABELS[entry.errdex.fault] },
+    { term: ASSESSMENT_WORDS.retry.term, value: RETRY_LABELS[entry.errdex.retry] },
   ];
   return (
     <dl className="grid gap-3 sm:grid-cols-3">

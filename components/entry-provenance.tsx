@@ -12,8 +12,8 @@ export function EntryProvenance({ entry, vendor }: { entry: Entry; vendor: Vendo
     entry.detailKeys.length > 0 ? 'the detail keys' : null,
   ].filter(Boolean);
   const ours = [
-    'the category',
-    'whose side acts',
+    'the kind of error',
+    'who must fix it',
     'the retry advice',
     entry.body ? 'the explanation' : null,
     entry.errdex.template ? 'the derived template' : null,

@@ -35,7 +35,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <div className="ml-auto w-full sm:w-auto sm:flex-1 sm:max-w-md">
+        <div className="ml-auto w-full sm:w-auto sm:flex-1 sm:max-w-md print:hidden">
           <SearchBox />
         </div>
       </div>

@@ -14,13 +14,27 @@ export const CATEGORIES = [
   'upstream',
   'server',
   'unavailable',
+  // What standards need (a call that ended normally, how a called party answered): see the schema.
+  'informational',
+  'busy',
+  'no-answer',
+  'rejected',
+  'routing',
+  'network',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const FAULTS = ['client', 'account', 'vendor', 'remote', 'unknown'] as const;
+export const FAULTS = ['client', 'account', 'vendor', 'remote', 'unknown', 'none'] as const;
 export type Fault = (typeof FAULTS)[number];
 
-export const RETRIES = ['no', 'after-change', 'reauthenticate', 'backoff', 'unknown'] as const;
+export const RETRIES = [
+  'no',
+  'after-change',
+  'reauthenticate',
+  'backoff',
+  'unknown',
+  'not-needed',
+] as const;
 export type Retry = (typeof RETRIES)[number];
 
 export const MESSAGE_KINDS = ['returned', 'example', 'description'] as const;
@@ -30,35 +44,74 @@ export type MessageKind = (typeof MESSAGE_KINDS)[number];
 export const BODY_FORMATS = ['bluejeans', 'vaspian', 'ringcentral', 'bandwidth', '8x8'] as const;
 export type BodyFormat = (typeof BODY_FORMATS)[number];
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  authentication: 'Authentication',
-  permission: 'Permission',
-  validation: 'Validation',
-  'not-found': 'Not found',
-  conflict: 'Conflict',
-  'rate-limit': 'Rate limit',
-  quota: 'Quota',
-  unsupported: 'Unsupported',
-  upstream: 'Upstream',
-  server: 'Server',
-  unavailable: 'Unavailable',
-};
+/**
+ * The one table of words for our classification, in plain language a reader takes in at a
+ * glance. The entry page, the CLI's text output, the search result cards and the decoder cards
+ * all show these same words: `term` heads the value (`Who must fix it: your request`).
+ */
+export const ASSESSMENT_WORDS = {
+  category: {
+    term: 'Kind of error',
+    labels: {
+      authentication: 'Sign-in failed',
+      permission: 'Not allowed',
+      validation: 'Invalid request',
+      'not-found': 'Not found',
+      conflict: 'Conflicts with the current state',
+      'rate-limit': 'Too many requests',
+      quota: 'Limit used up',
+      unsupported: 'Not supported',
+      upstream: 'A system behind the platform failed',
+      server: 'Platform error',
+      unavailable: 'Temporarily unavailable',
+      informational: 'Not an error',
+      busy: 'Busy',
+      'no-answer': 'No answer',
+      rejected: 'Rejected by the called side',
+      routing: 'Cannot be reached as addressed',
+      network: 'Network failure',
+    } satisfies Record<Category, string>,
+  },
+  fault: {
+    term: 'Who must fix it',
+    labels: {
+      client: 'your request',
+      account: 'your account setup (credentials, permissions or plan)',
+      vendor: 'the platform, not you',
+      remote: 'a system the platform talks to for you',
+      unknown: 'not known',
+      none: 'nobody, nothing failed',
+    } satisfies Record<Fault, string>,
+  },
+  retry: {
+    term: 'Retry',
+    labels: {
+      no: 'no, the same call will fail again',
+      'after-change': 'yes, after you change the request',
+      reauthenticate: 'yes, after you sign in again',
+      backoff: 'yes, later, waiting longer each time',
+      unknown: 'not known',
+      'not-needed': 'not needed, nothing failed',
+    } satisfies Record<Retry, string>,
+  },
+} as const;
 
-export const FAULT_LABELS: Record<Fault, string> = {
-  client: 'The request is wrong',
-  account: 'Credentials, permissions, provisioning or plan',
-  vendor: 'The platform failed',
-  remote: 'A system the platform talks to for you',
-  unknown: 'Not known',
-};
+export const CATEGORY_LABELS: Record<Category, string> = ASSESSMENT_WORDS.category.labels;
+export const FAULT_LABELS: Record<Fault, string> = ASSESSMENT_WORDS.fault.labels;
+export const RETRY_LABELS: Record<Retry, string> = ASSESSMENT_WORDS.retry.labels;
 
-export const RETRY_LABELS: Record<Retry, string> = {
-  no: 'Do not retry: the same call will fail again',
-  'after-change': 'Retry after changing the request',
-  reauthenticate: 'Re-authenticate, then retry',
-  backoff: 'Retry later with exponential backoff',
-  unknown: 'Not known',
-};
+/** `Who must fix it: your request`: the fault in words, with its term. */
+export function faultLine(fault: Fault): string {
+  return `${ASSESSMENT_WORDS.fault.term}: ${FAULT_LABELS[fault]}`;
+}
+
+/** `Retry: yes, after you change the request`: the retry advice in words, with its term. */
+export function retryLine(retry: Retry): string {
+  return `${ASSESSMENT_WORDS.retry.term}: ${RETRY_LABELS[retry]}`;
+}
+
+/** The heading of the first step, wherever it is shown. */
+export const FIRST_STEP_TERM = 'First step';
 
 export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
   returned: 'The API returns this text',

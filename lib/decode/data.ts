@@ -1,10 +1,11 @@
 import type { Catalog, Entry } from '@/lib/catalog/types';
+import { entrySummary, plainText } from '@/lib/entry-summary';
 import type { BodyFormat, Category, Fault, MessageKind, Retry } from '@/lib/taxonomy';
 
 /**
  * The slice of the catalog the decoder needs, small enough to fetch lazily in the browser
- * and to embed in the command line: facts, our classification and two one-line summaries
- * taken from the entry's explanation (never the whole MDX body).
+ * and to embed in the command line: facts, our classification and the entry's In short lines
+ * (meaning and first step, from lib/entry-summary.ts; never the whole MDX body).
  */
 export type DecodeEntry = {
   vendor: string;
@@ -20,43 +21,17 @@ export type DecodeEntry = {
   fault: Fault;
   retry: Retry;
   url: string;
-  /** First sentence of "What it means", or null when the entry has no explanation yet. */
+  /** First sentence of "What it means" (lib/entry-summary.ts), null without an explanation. */
   meaning: string | null;
-  /** First sentence of "What to do". */
-  todo: string | null;
+  /** First step of "What to do", as the entry page's In short block shows it, in plain text. */
+  step: string | null;
 };
 
 export type DecodeVendor = { id: string; name: string; format: BodyFormat };
 export type DecodeData = { vendors: DecodeVendor[]; entries: DecodeEntry[] };
 
-/** The body of one `## Heading` section, or null. */
-export function sectionText(body: string, heading: string): string | null {
-  const lines = body.split('\n');
-  const start = lines.findIndex((l) => l.trim().toLowerCase() === `## ${heading}`.toLowerCase());
-  if (start < 0) return null;
-  const rest: string[] = [];
-  for (const line of lines.slice(start + 1)) {
-    if (/^#{1,2}\s/.test(line)) break;
-    rest.push(line);
-  }
-  const text = rest.join(' ').replace(/\s+/g, ' ').trim();
-  return text || null;
-}
-
-/** First sentence of a paragraph, with MDX emphasis and links reduced to their text. */
-export function firstSentence(text: string | null): string | null {
-  if (!text) return null;
-  const plain = text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]/g, '')
-    .replace(/^(?:[-*]|\d+[.)])\s+/, '')
-    .trim();
-  // A sentence ends at . ! or ? followed by something that does not continue it in lower case.
-  const m = /^.*?[.!?](?=\s+[^a-z\s]|$)/.exec(plain);
-  return (m ? m[0] : plain).slice(0, 300);
-}
-
 function toDecodeEntry(entry: Entry): DecodeEntry {
+  const summary = entrySummary(entry.body);
   return {
     vendor: entry.vendor,
     code: entry.code,
@@ -70,8 +45,8 @@ function toDecodeEntry(entry: Entry): DecodeEntry {
     fault: entry.errdex.fault,
     retry: entry.errdex.retry,
     url: entry.url,
-    meaning: firstSentence(sectionText(entry.body, 'What it means')),
-    todo: firstSentence(sectionText(entry.body, 'What to do')),
+    meaning: summary ? plainText(summary.meaning) : null,
+    step: summary ? plainText(summary.firstStep) : null,
   };
 }
 

@@ -78,7 +78,8 @@ export function makeFacts(state: VendorState, rng: Rng): SynthFacts {
   const statusNumber = noStatus ? null : rng.weighted(STATUS_WEIGHTS);
   const assessment = classifyStatus(statusNumber);
   const { category } = assessment;
-  const pattern = rng.pick(MESSAGES[category]);
+  // The importer classifies HTTP statuses only, so a vendor category always has patterns.
+  const pattern = rng.pick(MESSAGES[category] ?? []);
   const base = {
     vendor: state.id,
     aliases: [] as string[],

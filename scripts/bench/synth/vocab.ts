@@ -145,7 +145,7 @@ export const STATUS_WEIGHTS = [
 ] as const;
 
 /** Message patterns by category: `{noun}`, `{attr}`, `{verb}` are filled; `$` marks where a variable goes. */
-export const MESSAGES: Record<Category, readonly string[]> = {
+export const MESSAGES: Partial<Record<Category, readonly string[]>> = {
   validation: [
     'Invalid {Noun} {attr}',
     'Parameter [$] value is invalid for the {noun}.',

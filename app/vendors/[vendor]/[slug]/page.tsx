@@ -5,6 +5,8 @@ import { CopyButton, CopyButtonsNoScript } from '@/components/copy-button';
 import { EntryExample } from '@/components/entry-example';
 import { EntryProvenance } from '@/components/entry-provenance';
 import { EntryAssessment } from '@/components/entry-assessment';
+import { EntryInShort } from '@/components/entry-in-short';
+import { EntryToc } from '@/components/entry-toc';
 import { EntryFacts } from '@/components/entry-facts';
 import { EntryRelations } from '@/components/entry-relations';
 import { EntryStatuses } from '@/components/entry-statuses';
@@ -12,10 +14,11 @@ import { MdxBody } from '@/components/mdx-body';
 import { MessageText } from '@/components/message-text';
 import { Section } from '@/components/section';
 import { getCatalog } from '@/lib/catalog/server';
-import { clip, entryLabel, possessive } from '@/lib/entry-view';
+import { entrySummary, explanationSections } from '@/lib/entry-summary';
+import { clip, entryLabel, possessive, relatedByStatus } from '@/lib/entry-view';
 import { absoluteUrl, pageMetadata } from '@/lib/page-metadata';
 import { templateVariables } from '@/lib/template';
-import { CATEGORY_LABELS, MESSAGE_KIND_LABELS, RETRY_LABELS } from '@/lib/taxonomy';
+import { CATEGORY_LABELS, MESSAGE_KIND_LABELS, faultLine, retryLine } from '@/lib/taxonomy';
 
 export const dynamicParams = false;
 
@@ -43,7 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: `${label} (${vendor.name} error)`,
     description: clip(
-      `${vendor.name} ${entry.code ?? 'error'}: "${entry.message}". ${CATEGORY_LABELS[entry.errdex.category]} error; ${RETRY_LABELS[entry.errdex.retry].toLowerCase()}.`,
+      `${vendor.name} ${entry.code ?? 'error'}: "${entry.message}". ${CATEGORY_LABELS[entry.errdex.category]}. ${faultLine(entry.errdex.fault)}. ${retryLine(entry.errdex.retry)}.`,
     ),
     path: entry.url,
   });
@@ -55,6 +58,26 @@ export default async function EntryPage({ params }: Props) {
   const { catalog, entry, vendor } = found;
   const pageUrl = absoluteUrl(entry.url);
 
+  const summary = entrySummary(entry.body);
+  const explanation = explanationSections(entry.body);
+  const hasRelated =
+    relatedByStatus(entry, catalog.getEntriesByVendor(vendor.id)).length > 0 ||
+    catalog.getSameMessage(entry).length > 0 ||
+    catalog.getEquivalenceGroups(entry).length > 0;
+  const toc = [
+    summary ? { id: 'in-short', label: 'In short' } : null,
+    explanation['What to do'] ? { id: 'what-to-do', label: 'What to do' } : null,
+    explanation['Likely causes'] ? { id: 'likely-causes', label: 'Likely causes' } : null,
+    explanation['What it means'] ? { id: 'what-it-means', label: 'What it means' } : null,
+    { id: 'message', label: 'The message' },
+    { id: 'example', label: 'Example body' },
+    { id: 'facts', label: 'Documented facts' },
+    { id: 'assessment', label: "Errdex's assessment" },
+    { id: 'provenance', label: 'Where this comes from' },
+    hasRelated ? { id: 'related-errors', label: 'Related errors' } : null,
+  ].filter((item) => item !== null);
+  const ours = `Errdex guidance in our own words; ${vendor.name} does not document this.`;
+
   return (
     <article>
       <Breadcrumbs
@@ -64,7 +87,7 @@ export default async function EntryPage({ params }: Props) {
           { label: clip(entryLabel(entry), 48) },
         ]}
       />
-      <header className="border-b border-slate-200 pb-6 dark:border-slate-800">
+      <header>
         <p className="text-sm font-medium text-slate-600 dark:text-slate-400">
           {vendor.name} error
         </p>
@@ -73,20 +96,39 @@ export default async function EntryPage({ params }: Props) {
         >
           {entry.code ?? entryLabel(entry)}
         </h1>
-        <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+      </header>
+      {summary ? <EntryInShort entry={entry} summary={summary} /> : null}
+      <div className="mt-4 space-y-3 border-b border-slate-200 pb-6 dark:border-slate-800">
+        <EntryStatuses entry={entry} vendorName={vendor.name} />
+        <div className="flex flex-wrap items-center gap-2 text-sm">
           {entry.code !== null ? <CopyButton text={entry.code} label="Copy code" /> : null}
           <CopyButton text={pageUrl} label="Copy link" />
           <CopyButtonsNoScript />
           <span className="break-all text-slate-600 dark:text-slate-400">{pageUrl}</span>
         </div>
-        <div className="mt-4">
-          <EntryStatuses entry={entry} vendorName={vendor.name} />
-        </div>
-      </header>
+      </div>
 
-      <div className="mt-8 gap-10 lg:grid lg:grid-cols-[minmax(0,1fr)_16rem]">
+      <div className="mt-8 gap-10 lg:grid lg:grid-cols-[minmax(0,1fr)_14rem]">
         <div className="min-w-0 space-y-10">
-          <Section id="message" title="Message">
+          {explanation['What to do'] ? (
+            <Section id="what-to-do" title="What to do" note={ours}>
+              <MdxBody source={explanation['What to do']} />
+            </Section>
+          ) : null}
+
+          {explanation['Likely causes'] ? (
+            <Section id="likely-causes" title="Likely causes" note={ours}>
+              <MdxBody source={explanation['Likely causes']} />
+            </Section>
+          ) : null}
+
+          {explanation['What it means'] ? (
+            <Section id="what-it-means" title="What it means" note={ours}>
+              <MdxBody source={explanation['What it means']} />
+            </Section>
+          ) : null}
+
+          <Section id="message" title="The message and its variables">
             <blockquote className="rounded-lg border-l-4 border-blue-600 bg-slate-50 px-4 py-3 text-lg break-words dark:border-blue-400 dark:bg-slate-900">
               <MessageText text={entry.message} variables={entry.variables} />
             </blockquote>
@@ -110,6 +152,12 @@ export default async function EntryPage({ params }: Props) {
 
           <EntryExample entry={entry} vendor={vendor} />
 
+          <Section id="facts" title="Documented facts">
+            <div className="rounded-lg border border-slate-200 px-4 py-2 dark:border-slate-800">
+              <EntryFacts entry={entry} vendor={vendor} />
+            </div>
+          </Section>
+
           <Section
             id="assessment"
             title="Errdex's assessment"
@@ -118,24 +166,18 @@ export default async function EntryPage({ params }: Props) {
             <EntryAssessment entry={entry} />
           </Section>
 
-          {entry.body ? (
-            <Section
-              id="explanation"
-              title="Errdex's explanation"
-              note={`Errdex guidance in our own words; ${vendor.name} does not document this.`}
-            >
-              <MdxBody source={entry.body} />
-            </Section>
-          ) : null}
-
-          <EntryRelations entry={entry} vendor={vendor} catalog={catalog} />
-
           <EntryProvenance entry={entry} vendor={vendor} />
+
+          {hasRelated ? (
+            <div id="related-errors" className="scroll-mt-4 space-y-10">
+              <EntryRelations entry={entry} vendor={vendor} catalog={catalog} />
+            </div>
+          ) : null}
         </div>
 
-        <aside aria-label="Facts" className="mt-10 lg:mt-0">
-          <div className="rounded-lg border border-slate-200 px-4 py-2 lg:sticky lg:top-4 dark:border-slate-800">
-            <EntryFacts entry={entry} vendor={vendor} />
+        <aside aria-label="Contents" className="hidden lg:block print:hidden">
+          <div className="lg:sticky lg:top-4">
+            <EntryToc items={toc} />
           </div>
         </aside>
       </div>
