@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { HitKind, SearchHit } from '@/lib/search';
-import { FIRST_STEP_TERM, faultLine, retryLine } from '@/lib/taxonomy';
+import { faultLine, retryLine } from '@/lib/taxonomy';
 import { SearchHitText } from './search-hit-text';
 import type { LoadedSearch } from './search-index';
 import { useProgressiveCount } from './use-progressive-count';
@@ -44,13 +44,6 @@ const Hit = memo(function Hit({ hit, query, highlight, vendorName }: HitProps) {
       </a>
       <p className="mt-1 text-sm" data-answer="">
         {faultLine(hit.doc.fault)} · {retryLine(hit.doc.retry)}
-        {hit.doc.step && (
-          <>
-            <br />
-            <span className="font-medium">{FIRST_STEP_TERM}: </span>
-            {hit.doc.step}
-          </>
-        )}
       </p>
       <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">
         {KIND_LABELS[hit.kind]}

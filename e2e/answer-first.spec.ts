@@ -145,14 +145,17 @@ test('prints without the header search or buttons', async ({ page }) => {
 
 const CMN_101_STEP = 'First step: Take the parameter name from the message';
 
-test('a search result card carries the same one-line answer as the entry', async ({ page }) => {
+test('a search result card carries who must fix it and whether to retry, as the entry', async ({
+  page,
+}) => {
   await page.goto('/search/?q=CMN-101');
   const card = page.locator('li', { has: page.locator('[data-answer]') }).first();
   await expect(card).toContainText('CMN-101');
   await expect(card.locator('[data-answer]')).toContainText(
     'Who must fix it: your request · Retry: yes, after you change the request',
   );
-  await expect(card.locator('[data-answer]')).toContainText(CMN_101_STEP);
+  // The first step stays on the entry: in the search data it would double what search ships.
+  await expect(card.locator('[data-answer]')).not.toContainText('First step');
 });
 
 test('a decoder card carries the same one-line answer as the entry', async ({ page }) => {

@@ -1,12 +1,12 @@
 import type { Catalog } from '@/lib/catalog/types';
 import { entryKey, entryUrl } from '@/lib/catalog/tokens';
-import { entrySummary, plainText } from '@/lib/entry-summary';
 import { CATEGORIES, FAULTS, MESSAGE_KINDS, RETRIES } from '@/lib/taxonomy';
 import type { SearchDocument } from './types';
 
 /**
- * What search needs of each entry, in catalog order: the facts a hit shows and the first step of
- * its In short block (lib/entry-summary.ts), nothing else of the explanation.
+ * What search needs of each entry, in catalog order: the facts a hit shows, nothing of the
+ * explanation. (The first step would double the shipped data: hits show fault and retry, and
+ * the entry one click away starts with its first step.)
  */
 export function buildSearchDocuments(catalog: Catalog): SearchDocument[] {
   return catalog.entries.map((e) => ({
@@ -22,13 +22,7 @@ export function buildSearchDocuments(catalog: Catalog): SearchDocument[] {
     fault: e.errdex.fault,
     retry: e.errdex.retry,
     messageKind: e.messageKind,
-    step: firstStep(e.body),
   }));
-}
-
-function firstStep(body: string | undefined): string | null {
-  const summary = body ? entrySummary(body) : null;
-  return summary ? plainText(summary.firstStep) : null;
 }
 
 /**
@@ -47,8 +41,6 @@ export type PackedSearchData = {
   enums: string;
   aliases: [number, string[]][];
   template: [number, string][];
-  /** First step per entry, '' for none. */
-  step: string[];
 };
 
 const ENUMS = [CATEGORIES, FAULTS, RETRIES, MESSAGE_KINDS] as const;
@@ -72,7 +64,6 @@ export function packSearchData(docs: SearchDocument[]): PackedSearchData {
     enums: '',
     aliases: [],
     template: [],
-    step: [],
   };
   const enums: string[] = [];
   docs.forEach((d, i) => {
@@ -82,7 +73,6 @@ export function packSearchData(docs: SearchDocument[]): PackedSearchData {
     packed.slug.push(d.code !== null && slug === d.code.toLowerCase() ? '' : slug);
     packed.statuses.push(d.statuses);
     packed.message.push(d.message);
-    packed.step.push(d.step ?? '');
     const values = [d.category, d.fault, d.retry, d.messageKind];
     enums.push(values.map((v, k) => DIGITS[(ENUMS[k] as readonly string[]).indexOf(v)]).join(''));
     if (d.aliases.length > 0) packed.aliases.push([i, d.aliases]);
@@ -120,7 +110,6 @@ export function unpackSearchData(data: unknown): SearchDocument[] {
       fault: value(1, p.enums[at + 1] as string),
       retry: value(2, p.enums[at + 2] as string),
       messageKind: value(3, p.enums[at + 3] as string),
-      step: p.step?.[i] || null,
     } as SearchDocument;
   });
 }

@@ -18,8 +18,6 @@ export type SearchDocument = {
   fault: Fault;
   retry: Retry;
   messageKind: MessageKind;
-  /** The first step of the entry's "What to do" (its In short block), plain text; not searched. */
-  step: string | null;
 };
 
 /** How a hit matched, strongest first: the ranking is by kind, then by how much of the text the query covers. */
