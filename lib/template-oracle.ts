@@ -3,7 +3,7 @@
  * became linear (lib/template-scan.ts). Its results are the reference the linear matcher must
  * reproduce; it is only ever run on short texts.
  */
-import { escapeRegex, templateParts, type TemplatePart } from './template';
+import { bindValues, escapeRegex, templateParts, type TemplatePart } from './template';
 
 function foldSpacing(text: string): string {
   return text
@@ -74,18 +74,6 @@ function compileAt(template: string): { regex: RegExp; names: string[] } {
   return result;
 }
 
-function bindValues(names: string[], m: RegExpExecArray): Record<string, string> | null {
-  const params: Record<string, string> = {};
-  for (let i = 0; i < names.length; i += 1) {
-    const name = names[i] as string;
-    const value = m[i + 1] as string;
-    // A variable used twice must bind the same value both times.
-    if (params[name] !== undefined && params[name] !== value) return null;
-    params[name] = value;
-  }
-  return params;
-}
-
 /**
  * Matches a run-time text against a template with variables; returns the bound values,
  * or null when the text is not an instance of it. Case, spacing, typographic quotes and a
@@ -97,7 +85,7 @@ export function regexMatchTemplate(template: string, text: string): Record<strin
   const c = compile(template);
   if (!c) return null;
   const m = c.regex.exec(trimEnds(foldSpacing(text)));
-  return m ? bindValues(c.names, m) : null;
+  return m ? bindValues(c.names, m.slice(1)) : null;
 }
 
 /**
@@ -115,7 +103,7 @@ export function regexMatchTemplateAt(
   const c = compileAt(template);
   const m = c.regex.exec(trimEnds(foldSpacing(text)));
   if (!m) return null;
-  const params = bindValues(c.names, m);
+  const params = bindValues(c.names, m.slice(1));
   return params ? { params, length: m[0].length } : null;
 }
 

@@ -201,7 +201,11 @@ function run(
   return params ? { params, length } : null;
 }
 
-function bindValues(names: string[], values: string[]): Record<string, string> | null {
+/** Binds each variable to its value; null when a variable used twice got two values. */
+export function bindValues(
+  names: string[],
+  values: readonly string[],
+): Record<string, string> | null {
   const params: Record<string, string> = {};
   for (let i = 0; i < names.length; i += 1) {
     const name = names[i] as string;
