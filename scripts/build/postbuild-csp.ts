@@ -12,10 +12,14 @@ import { htmlFiles } from '../checks/out-files';
 const out = path.resolve(import.meta.dirname, '..', '..', 'out');
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 
+/** The code of each inline script of a page (the CSP hashes them; the weight check counts them). */
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(INLINE_SCRIPT)].map((m) => m[1] as string);
+}
+
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
-  for (const m of html.matchAll(INLINE_SCRIPT)) {
-    const body = m[1] as string;
+  for (const body of inlineScripts(html)) {
     if (body.length === 0) continue;
     hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
   }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { inlineScripts } from '../../build/postbuild-csp';
 import { pageRefs } from '../links/html';
 
 /** Gzip bytes one page ships on first load, following its own script and stylesheet tags. */
@@ -59,11 +60,10 @@ export function createSizer(outDir: string) {
 }
 
 const SCRIPT_HINT = /^(?:modulepreload|preload)$/;
-const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 
 /** Gzip bytes of a page's inline scripts (a reading page's boot script, a page's RSC payload). */
 function inlineScriptBytes(html: string): number {
-  const code = [...html.matchAll(INLINE_SCRIPT)].map((m) => m[1]).join('\n');
+  const code = inlineScripts(html).join('\n');
   return code ? gzipSync(code, { level: 9 }).length : 0;
 }
 
