@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { SiteLink } from '@/components/site-link';
 import { useProgressiveCount } from '@/components/use-progressive-count';
-import type { DecodeEntry, DecodeMatch, DecodeVendor } from '@/lib/decode';
+import type { DecodeMatch, DecodeVendor } from '@/lib/decode';
 import { RESULT_PAGE, showingLine, type DecodePage } from '@/lib/decode/page';
 import { entryTitle } from '@/lib/decode/title';
 import { CATEGORY_LABELS, FIRST_STEP_TERM, faultLine, retryLine } from '@/lib/taxonomy';
@@ -18,11 +18,6 @@ type Props = {
 };
 
 const LINK = 'text-blue-700 underline dark:text-blue-300';
-
-/** Vendor and code; for an entry without a code, its message with variables as `…`. */
-function title(entry: DecodeEntry, vendors: DecodeVendor[]): string {
-  return entryTitle(entry, vendors);
-}
 
 function statusText(match: DecodeMatch): string {
   const documented = match.entry.statuses.length
@@ -43,7 +38,7 @@ const MatchCard = memo(function MatchCard({
   const params = Object.entries(match.params);
   return (
     <li className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
-      <h3 className="text-lg font-semibold">{title(entry, vendors)}</h3>
+      <h3 className="text-lg font-semibold">{entryTitle(entry, vendors)}</h3>
       <p className="text-sm text-slate-700 dark:text-slate-300">
         {statusText(match)} · {CATEGORY_LABELS[entry.category]}
       </p>
@@ -80,7 +75,7 @@ const MatchCard = memo(function MatchCard({
       )}
       <p className="mt-2">
         <SiteLink href={entry.url} className={LINK}>
-          Open the entry for {title(entry, vendors)}
+          Open the entry for {entryTitle(entry, vendors)}
         </SiteLink>
       </p>
     </li>
@@ -161,7 +156,7 @@ export function DecodeResults({ page, vendors, onMore }: Props) {
             {suggestions.map((e) => (
               <li key={e.url}>
                 <SiteLink href={e.url} className={LINK}>
-                  {title(e, vendors)}
+                  {entryTitle(e, vendors)}
                 </SiteLink>{' '}
                 <span className="text-sm text-slate-700 dark:text-slate-300">
                   {e.statuses.length ? `HTTP ${e.statuses.join(', ')}` : 'status not documented'}
