@@ -27,7 +27,9 @@ export function EntryProvenance({ entry, vendor }: { entry: Entry; vendor: Vendo
       <ul className="space-y-2 text-sm text-slate-800 dark:text-slate-200">
         <li>
           <span className="font-medium">
-            Documented by {vendor.name} in {entry.source.document}, line {entry.source.line}
+            {'document' in entry.source
+              ? `Documented by ${vendor.name} in ${entry.source.document}, line ${entry.source.line}`
+              : `Observed, not in ${vendor.name}'s documentation: ${entry.source.url}`}
           </span>
           : {list(facts)}.
         </li>

@@ -26,6 +26,8 @@ function entry(over: Partial<Entry>): Entry {
     variables: [],
     section: null,
     source: { document: 'd.txt', line: 1 },
+    documented: true,
+    observed: [],
     errdex: {
       category: 'server',
       fault: 'vendor',

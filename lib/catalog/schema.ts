@@ -8,6 +8,33 @@ const status = z
   .max(599, 'an HTTP status from 100 to 599');
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes');
 
+/** A public place a reader can open: an http(s) URL, or `owner/repo@commit:path` in a public repository. */
+const publicSource = z
+  .string()
+  .regex(
+    /^(https?:\/\/\S+|[\w.-]+\/[\w.-]+@[0-9a-f]{7,40}:\S+)$/,
+    'a URL or owner/repo@commit:path',
+  );
+
+/** A text the API was seen to return for an entry: verbatim, never edited, with where it was seen. */
+const observedSchema = z.strictObject({
+  /** The text exactly as the source shows it. */
+  text: z.string().min(1),
+  /** Where it was seen. */
+  source: publicSource,
+  /** The HTTP status the source shows with it, when it shows one. */
+  status: status.nullable().default(null),
+});
+
+/** Where a documented entry's facts come from: the seed document and the line of the row. */
+const seedSourceSchema = z.strictObject({
+  document: z.string().min(1),
+  line: z.number().int().positive(),
+});
+
+/** Where an undocumented entry was seen: a public source showing its code with its message. */
+const publicSourceSchema = z.strictObject({ url: publicSource });
+
 /** What Errdex writes about an entry: never documented by the vendor, always shown as ours. */
 const errdexFieldsSchema = z.strictObject({
   /** What kind of failure this is. */
@@ -48,8 +75,12 @@ export const entrySchema = z.strictObject({
   variables: z.array(z.string().min(1)).default([]),
   /** The heading of the seed section the row sits under. */
   section: z.string().min(1).nullable().default(null),
-  /** Where the facts come from: the seed document and the line of the row. */
-  source: z.strictObject({ document: z.string().min(1), line: z.number().int().positive() }),
+  /** Where the facts come from: the seed row (documented), or a public source showing code and message. */
+  source: z.union([seedSourceSchema, publicSourceSchema]),
+  /** False for a code real responses carry that the vendor's documentation lacks (message as observed). */
+  documented: z.boolean().default(true),
+  /** Texts the API was seen to return for this entry besides `message` ("Also seen as"). */
+  observed: z.array(observedSchema).default([]),
   /** Fields written by Errdex, not the vendor. */
   errdex: errdexFieldsSchema,
 });
@@ -80,5 +111,6 @@ export const statusDocSchema = z.strictObject({
   status,
 });
 
+export type ObservedWording = z.infer<typeof observedSchema>;
 export type EntryFrontmatter = z.infer<typeof entrySchema>;
 export type VendorFrontmatter = z.infer<typeof vendorSchema>;

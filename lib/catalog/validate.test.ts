@@ -42,6 +42,31 @@ describe('valid content', () => {
     expect(catalog.vendors[0]?.body).toContain('Handling errors from Acme');
   });
 
+  it('keeps observed wordings and undocumented entries with their public sources', () => {
+    const abs = path.join(dir, ENTRY);
+    const text = fs.readFileSync(abs, 'utf8');
+    fs.writeFileSync(
+      abs,
+      text
+        .replace('section: "General"', 'section: "General"\ndocumented: false')
+        .replace(/source:\n  document: .*\n  line: 3/, 'source:\n  url: "https://example.com/t/1"')
+        .replace(
+          'errdex:',
+          'observed:\n  - text: "Parameter value is invalid"\n    source: "acme/sdk@0123abc:test/fixtures/err.json"\n    status: 400\nerrdex:',
+        ),
+    );
+    const [first, second] = loadCatalog(dir).entries;
+    expect(first).toMatchObject({ documented: false, source: { url: 'https://example.com/t/1' } });
+    expect(first?.observed).toEqual([
+      {
+        text: 'Parameter value is invalid',
+        source: 'acme/sdk@0123abc:test/fixtures/err.json',
+        status: 400,
+      },
+    ]);
+    expect(second).toMatchObject({ documented: true, observed: [] });
+  });
+
   it('resolves codes and aliases ignoring case and dashes', () => {
     const view = createCatalogView(loadCatalog(dir));
     expect(view.lookupToken('acm101').map((e) => e.slug)).toEqual(['acm-101']);
@@ -86,6 +111,34 @@ describe('bad content fails with one line naming the file and the field', () => 
       'slug: "acm-101"',
       'slug: "acm-999"',
       'field "slug"',
+    ],
+    [
+      'an observed wording without a public source',
+      ENTRY,
+      'section: "General"',
+      'section: "General"\nobserved:\n  - text: "Seen"\n    source: "a forum"',
+      'field "observed.0.source": a URL or owner/repo@commit:path',
+    ],
+    [
+      'an observed wording that repeats the message',
+      ENTRY,
+      'section: "General"',
+      'section: "General"\nobserved:\n  - text: "Parameter [${parameterName}] value is invalid."\n    source: "https://example.com/t/1"',
+      'field "observed.0.text": a text not listed already',
+    ],
+    [
+      'an undocumented entry with a seed source',
+      ENTRY,
+      'section: "General"',
+      'section: "General"\ndocumented: false',
+      'field "source": a public url for an undocumented entry',
+    ],
+    [
+      'a documented entry with only a public source',
+      ENTRY,
+      /source:\n  document: .*\n  line: 3/,
+      'source:\n  url: "https://example.com/t/1"',
+      'field "source": the seed document and line of a documented entry',
     ],
     ['broken YAML', ENTRY, 'code: "ACM-101"', 'code: "ACM-101', 'field "(frontmatter)"'],
   ])('%s', (_what, file, from, to, expected) => {

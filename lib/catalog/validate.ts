@@ -58,6 +58,20 @@ function validateEntry(raw: RawFile, vendors: Set<string>): Entry {
     throw fail('statuses', 'empty when no status is documented');
   if (data.status !== null && data.statuses.length === 0)
     throw fail('statuses', `the statuses of "${data.status}"`);
+  const fromSeed = 'document' in data.source;
+  if (data.documented !== fromSeed)
+    throw fail(
+      'source',
+      data.documented
+        ? 'the seed document and line of a documented entry'
+        : 'a public url for an undocumented entry (documented: false)',
+    );
+  const texts = new Set([data.message]);
+  for (const [i, o] of data.observed.entries()) {
+    if (texts.has(o.text))
+      throw fail(`observed.${i}.text`, `a text not listed already ("${o.text}")`);
+    texts.add(o.text);
+  }
   const identifiers = [data.code, ...data.aliases].filter((x): x is string => x !== null);
   return {
     ...data,

@@ -73,6 +73,10 @@ function entryFrontmatter(
     variables: templateVariables(row.message),
     section: row.section,
     source: { document, line: row.line },
+    // Observed wordings are curated facts about the world, not the seed's: kept as they are.
+    ...(Array.isArray(existing?.observed) && existing.observed.length
+      ? { observed: existing.observed as Yaml }
+      : {}),
     errdex: oursFor(row, existing?.errdex as Record<string, unknown> | undefined),
   };
 }
@@ -80,7 +84,8 @@ function entryFrontmatter(
 /**
  * Writes content/ from parsed seeds. Facts are rewritten from the seeds every time; the MDX
  * bodies and our fields (`errdex.*`, except the derived statusNote) are kept, so re-running
- * over hand-edited content is safe. Returns the files written and any orphaned entry files.
+ * over hand-edited content is safe. Undocumented entries (`documented: false`) have no seed row
+ * and are left alone. Returns the files written and any orphaned entry files.
  */
 export function writeContent(
   root: string,
@@ -115,6 +120,7 @@ export function writeContent(
     .readdirSync(errorsDir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && d.name.endsWith('.mdx'))
     .map((d) => path.join(d.parentPath, d.name))
-    .filter((f) => !expected.has(f));
+    .filter((f) => !expected.has(f))
+    .filter((f) => readExisting(f)?.data.documented !== false);
   return { written, orphans };
 }

@@ -6,8 +6,8 @@ import type { Rng } from './random';
 import { classifyStatus } from '../../import/classify';
 import { ATTRIBUTES, MESSAGES, PEOPLE, STATES, STATUS_WEIGHTS, VERBS } from './vocab';
 
-/** The frontmatter facts of one synthetic entry: the real schema's type, less its source line. */
-export type SynthFacts = Omit<EntryFrontmatter, 'source'> & {
+/** The frontmatter facts of one synthetic entry: the real schema's type, less its source (synthetic entries are all documented). */
+export type SynthFacts = Omit<EntryFrontmatter, 'source' | 'documented' | 'observed'> & {
   /** Words the explanation talks about. */
   noun: string;
   attr: string;
