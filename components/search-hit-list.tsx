@@ -1,8 +1,9 @@
-import { memo } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { HitKind, SearchHit } from '@/lib/search';
-import { faultLine, retryLine } from '@/lib/taxonomy';
+import { FIRST_STEP_TERM, faultLine, retryLine } from '@/lib/taxonomy';
 import { SearchHitText } from './search-hit-text';
 import type { LoadedSearch } from './search-index';
+import { loadSteps, loadedSteps, type FirstSteps } from './search-steps';
 import { useProgressiveCount } from './use-progressive-count';
 
 const KIND_LABELS: Record<HitKind, string> = {
@@ -23,9 +24,10 @@ type HitProps = {
   query: string;
   highlight: LoadedSearch['highlight'];
   vendorName: string;
+  step: string | undefined;
 };
 
-const Hit = memo(function Hit({ hit, query, highlight, vendorName }: HitProps) {
+const Hit = memo(function Hit({ hit, query, highlight, vendorName, step }: HitProps) {
   return (
     <li className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
       <a href={hit.doc.url} className="group block">
@@ -45,6 +47,12 @@ const Hit = memo(function Hit({ hit, query, highlight, vendorName }: HitProps) {
       <p className="mt-1 text-sm" data-answer="">
         {faultLine(hit.doc.fault)} · {retryLine(hit.doc.retry)}
       </p>
+      {step && (
+        <p className="mt-1 text-sm">
+          <span className="font-medium">{FIRST_STEP_TERM}: </span>
+          {step}
+        </p>
+      )}
       <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">
         {KIND_LABELS[hit.kind]}
         {hit.params &&
@@ -73,6 +81,13 @@ export function HitList({
   names: Record<string, string>;
 }) {
   const count = useProgressiveCount(hits, FIRST_HITS, BATCH);
+  const [steps, setSteps] = useState<FirstSteps | null>(loadedSteps);
+  useEffect(() => {
+    if (!steps)
+      loadSteps().then(setSteps, () => {
+        // Cards keep their fault and retry line; the next results drawn ask again.
+      });
+  }, [steps]);
 
   return (
     <ol className="mt-4 space-y-3">
@@ -83,6 +98,7 @@ export function HitList({
           query={query}
           highlight={search.highlight}
           vendorName={names[hit.doc.vendor] ?? hit.doc.vendor}
+          step={steps?.[hit.doc.url]}
         />
       ))}
     </ol>

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { SearchForm, type SearchFormProps } from './search-form';
 import { HitList } from './search-hit-list';
 import { loadSearch, loadedSearch, type LoadedSearch } from './search-index';
+import { loadSteps } from './search-steps';
 import {
   parseFilters,
   readServerUrl,
@@ -18,10 +19,15 @@ const LIMIT = 100;
 
 // A shared link opened cold: start loading while the page boots, not after it has hydrated.
 // The page's inline script has already asked for the data.
-if (typeof window !== 'undefined' && parseFilters(window.location.search).q.trim())
+if (typeof window !== 'undefined' && parseFilters(window.location.search).q.trim()) {
   loadSearch().catch(() => {
     // The component's own call reports the failure and retries.
   });
+  // The cards' first steps arrive with the data, so they are there when the cards are drawn.
+  loadSteps().catch(() => {
+    // The result list asks again when it draws.
+  });
+}
 
 /**
  * Full ranked results for /search/?q=…&vendor=…&status=…. The URL is the state: filters and the

@@ -5,6 +5,7 @@ import {
   entrySummary,
   explanationSections,
   firstSentenceOf,
+  firstSteps,
   plainText,
 } from './entry-summary';
 
@@ -78,5 +79,29 @@ describe('entrySummary: the In short answer from an entry explanation', () => {
       const rebuilt = EXPLANATION_SECTIONS.map((h) => `## ${h}\n\n${sections[h]}`).join('\n\n');
       expect(rebuilt.replace(/\s+/g, ' ').trim(), e.file).toBe(e.body.replace(/\s+/g, ' ').trim());
     }
+  });
+});
+
+describe('firstSteps: the first step of each entry for search result cards', () => {
+  it('maps each entry URL to the first step its page shows, in plain text', () => {
+    const entries = loadCatalog().entries;
+    const steps = firstSteps(entries);
+    expect(Object.keys(steps).sort()).toEqual(entries.map((e) => e.url).sort());
+    for (const e of entries)
+      expect(steps[e.url], e.file).toBe(plainText(entrySummary(e.body)?.firstStep ?? ''));
+    expect(steps['/vendors/ringcentral/cmn-101/']).toMatch(
+      /^Take the parameter name from the message/,
+    );
+  });
+
+  it('leaves out an entry without an explanation instead of inventing a step', () => {
+    expect(
+      firstSteps([
+        { url: '/a/', body: '' },
+        { url: '/b/', body: BODY },
+      ]),
+    ).toEqual({
+      '/b/': plainText(entrySummary(BODY)?.firstStep ?? ''),
+    });
   });
 });

@@ -139,3 +139,19 @@ export function explanationSections(body: string): Partial<Record<ExplanationSec
   }
   return out;
 }
+
+/**
+ * `/search-steps.json`: each entry's first step in plain text, keyed by its URL. Kept apart from
+ * the search data, which it would double: /search/ fetches it beside the data to put the first
+ * step on its result cards, and the header box, which shows no steps, never does.
+ */
+export function firstSteps(
+  entries: readonly { url: string; body: string }[],
+): Record<string, string> {
+  const steps: Record<string, string> = {};
+  for (const entry of entries) {
+    const summary = entrySummary(entry.body);
+    if (summary) steps[entry.url] = plainText(summary.firstStep);
+  }
+  return steps;
+}

@@ -3,6 +3,7 @@ import { SiteLink } from '@/components/site-link';
 import { Suspense } from 'react';
 import { SearchForm } from '@/components/search-form';
 import { SEARCH_DATA_URL } from '@/components/search-index';
+import { SEARCH_STEPS_URL } from '@/components/search-steps';
 import { SearchResultsClient } from '@/components/search-results-client';
 import { getCatalog } from '@/lib/catalog/server';
 import { pageMetadata } from '@/lib/page-metadata';
@@ -13,11 +14,12 @@ const description =
 export const metadata: Metadata = pageMetadata({ title: 'Search', description, path: '/search/' });
 
 /**
- * Opened with a query (a shared link), the page asks for the search data while its HTML is still
+ * Opened with a query (a shared link), the page asks for the search data (and the cards' first
+ * steps) while its HTML is still
  * parsing, in parallel with its scripts; without one, nothing is fetched until it is needed.
  * `fetch()` in search-index.ts then takes the preloaded response (same URL, mode and credentials).
  */
-const PRELOAD_DATA = `if(new URLSearchParams(location.search).get('q')?.trim()){const l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=${JSON.stringify(SEARCH_DATA_URL)};document.head.append(l)}`;
+const PRELOAD_DATA = `if(new URLSearchParams(location.search).get('q')?.trim())for(const u of ${JSON.stringify([SEARCH_DATA_URL, SEARCH_STEPS_URL])}){const l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=u;document.head.append(l)}`;
 
 /**
  * A static shell: the query lives in the URL, so the results are found in the browser. The
