@@ -33,6 +33,6 @@ export const PAGE_BUDGETS: Partial<Record<PageType, WeightBudget>> = {
  * the catalog.
  */
 export const DATA_ON_USE: Partial<Record<PageType, string[]>> = {
-  search: ['/search-data.json'],
+  search: ['/search-data.json', '/search-steps.json'],
   decode: ['/decode/data.json'],
 };
