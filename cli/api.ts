@@ -7,14 +7,14 @@
  */
 import { toOutput, toOutputItem } from '@/lib/decode';
 import type { Matches, Options, Results, SearchOptions } from './api-types';
-import { loadData, UsageError } from './data';
+import { loadData } from './data';
 import { MAX_INPUT } from './lines';
 import { createEngine, lookupEntries, searchEntries, truncatedNote, vendorIds } from './queries';
 
 export type * from './api-types';
 
 /** Bad input to decode, lookup or search: `argument` names the one that was wrong. */
-export class ErrdexInputError extends UsageError {
+export class ErrdexInputError extends Error {
   override readonly name = 'ErrdexInputError';
   constructor(
     readonly argument: string,
