@@ -2,9 +2,9 @@
  * The packed `errdex` package works in an empty project, as a new user would meet it: packs
  * dist/package (run `npm run build` first), installs the tarball offline into a temporary
  * project holding nothing else, then runs the library from ESM and CommonJS, `npx errdex lookup
- * --json` (checked against cli.schema.json and against the library), and the README's example
- * compiled by this repository's tsc against the installed types. Prints the packed and
- * installed sizes.
+ * --json` (checked against cli.schema.json and against the library), `npx errdex mcp` with one
+ * tool call, and the README's example compiled by this repository's tsc against the installed
+ * types. Prints the packed and installed sizes.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,13 +22,9 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function run(command: string, args: string[], cwd: string): string {
+function run(command: string, args: string[], cwd: string, input?: string): string {
   try {
-    return execFileSync(command, args, {
-      cwd,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    return execFileSync(command, args, { cwd, input, encoding: 'utf8', stdio: 'pipe' });
   } catch (error) {
     const e = error as { stderr?: string; stdout?: string; message: string };
     fail(`${command} ${args.join(' ')} failed:\n${e.stderr || e.stdout || e.message}`);
@@ -92,6 +88,33 @@ try {
   );
   if (!isDeepStrictEqual(cli, lib)) fail('npx errdex lookup --json and the library disagree');
   console.log('npx errdex lookup cmn-101 --json: ok (valid, same as the library)');
+
+  // The MCP server answers a client that says hello, calls a tool and hangs up.
+  const session = [
+    {
+      id: 1,
+      method: 'initialize',
+      params: {
+        protocolVersion: '2025-06-18',
+        capabilities: {},
+        clientInfo: { name: 'pack-check', version: '1' },
+      },
+    },
+    { method: 'notifications/initialized' },
+    { id: 2, method: 'tools/call', params: { name: 'lookup', arguments: { token: 'cmn-101' } } },
+  ];
+  const replies = run(
+    'npx',
+    ['--no', 'errdex', 'mcp'],
+    project,
+    session.map((m) => JSON.stringify({ jsonrpc: '2.0', ...m }) + '\n').join(''),
+  )
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { id?: number; result?: { structuredContent?: unknown } });
+  const answer = replies.find((r) => r.id === 2)?.result?.structuredContent;
+  if (!isDeepStrictEqual(answer, lib)) fail(`npx errdex mcp answered ${JSON.stringify(replies)}`);
+  console.log('npx errdex mcp: ok (the lookup tool gives the same as the library)');
 
   // The README's example is the first ts block of the README that was installed.
   const readme = fs.readFileSync(path.join(installed, 'README.md'), 'utf8');
