@@ -61,6 +61,9 @@ describe('library input', () => {
       [() => search('x', { limit: 0 }), 'limit'],
       [() => search('x', { limit: 2.5 }), 'limit'],
       [() => search('x', { limit: '3' as unknown as number }), 'limit'],
+      [() => search('x', { limit: Object.create(null) as number }), 'limit'],
+      [() => search('x', { status: Symbol('404') as unknown as number }), 'status'],
+      [() => search('x', { limit: 10n as unknown as number }), 'limit'],
       [() => search('x', { status: 4040 }), 'status'],
       [() => search('x', { vendor: 'twilio' }), 'vendor'],
       [() => search('x', { vendor: 7 as unknown as string }), 'vendor'],
@@ -74,6 +77,15 @@ describe('library input', () => {
       expect(error.message).toMatch(new RegExp(`^${argument} `));
       expect(error.message).not.toContain('\n');
     }
+  });
+
+  it('says what was given instead, in one line', () => {
+    expect(inputError(() => decode(42 as unknown as string)).message).toBe(
+      'input must be a string (got a number)',
+    );
+    expect(inputError(() => search('x', { vendor: 'Twilio' })).message).toMatch(
+      /^vendor must be one of .*bandwidth.* \(got "Twilio"\)$/,
+    );
   });
 
   it('gives an empty result for empty text, and for a token too long to be one', () => {

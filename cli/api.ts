@@ -27,18 +27,23 @@ export class ErrdexInputError extends Error {
 let engine: ReturnType<typeof createEngine> | null = null;
 const theEngine = () => (engine ??= createEngine(loadData()));
 
-/** A value as an error message shows it: short, whatever its type. */
+/** What a value is, for a message about a value of the wrong type. */
+function kind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** A value as an error message shows it: short; an object only by its kind (it may not print). */
 function shown(value: unknown): string {
+  if (typeof value === 'object' || typeof value === 'function') return kind(value);
   const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 function text(argument: string, value: unknown): string {
   if (typeof value !== 'string')
-    throw new ErrdexInputError(
-      argument,
-      `must be a string (got ${typeof value === 'object' ? shown(value) : typeof value})`,
-    );
+    throw new ErrdexInputError(argument, `must be a string (got ${kind(value)})`);
   return value;
 }
 
