@@ -77,6 +77,6 @@ const part = /<!-- package:start -->\n([\s\S]*?)<!-- package:end -->/.exec(readm
 if (!part) fail('README.md has no <!-- package:start --> … <!-- package:end --> section');
 fs.writeFileSync(
   path.join(out, 'README.md'),
-  `# errdex\n\n${rootPackage.description}. A library, a command and an MCP server, with the catalog inside.\n\n${part[1].trimStart()}`,
+  `# errdex\n\n${rootPackage.description}. A library, a command and an MCP server, with the catalog inside.\n\n${(part[1] as string).trimStart()}`,
 );
 console.log(`package: ${path.relative(root, out)}/ (errdex ${rootPackage.version})`);
