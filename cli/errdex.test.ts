@@ -246,6 +246,7 @@ describe('decode input cap', () => {
 });
 
 describe('usage', () => {
+  // Six CLI processes: on a busy machine each can take a second to start.
   it('shows help for the tool and each command, exit 0', () => {
     for (const args of [
       ['--help'],
@@ -259,7 +260,7 @@ describe('usage', () => {
       expect(code).toBe(0);
       expect(out).toMatch(/^Usage: errdex/);
     }
-  });
+  }, 60_000);
 
   // Sixteen CLI processes: on a busy machine each can take a second to start.
   it('exits 2 with one line and no stack trace on bad usage', () => {
