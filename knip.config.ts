@@ -8,8 +8,9 @@ import type { KnipConfig } from 'knip';
  */
 const config: KnipConfig = {
   entry: [
-    // Bundled by scripts/build/build-cli.ts (esbuild entryPoints).
+    // Bundled by scripts/build/build-cli.ts (esbuild entryPoints): the command and the library.
     'cli/errdex.ts',
+    'cli/api.ts',
     // Spawned by bench-search in a fresh process, by path.
     'scripts/bench/ready.ts',
     // Started by a `new Worker(new URL(…))` in decoder-client.tsx.

@@ -1,17 +1,13 @@
-import { tokenKey } from '@/lib/catalog/tokens';
-import { toOutput, toOutputItem, toOutputMatch, withBaseUrl, type Decoder } from '@/lib/decode';
+import { toOutput, toOutputItem, toOutputMatch, withBaseUrl } from '@/lib/decode';
 import type { DecodeEntry } from '@/lib/decode/data';
 import type { DecodeMatch } from '@/lib/decode/types';
-import type { SearchIndex } from '@/lib/search';
-import { UsageError, type CliData } from './data';
+import { UsageError } from './data';
 import { decodeBytes, inputStream, openInput, readProblem } from './files';
 import { MAX_INPUT, readCapped, readLines, size } from './lines';
 import { describeMatch, describeResult, headline, type Style } from './format';
+import { lookupEntries, searchEntries, truncatedNote, vendorIds, type Engine } from './queries';
 
-export type Context = {
-  data: CliData;
-  /** Built on first use: `search` never needs it. */
-  decoder: () => Decoder;
+export type Context = Engine & {
   json: boolean;
   baseUrl?: string;
   style: Style;
@@ -20,14 +16,7 @@ export type Context = {
   warn: (text: string) => void;
   /** Longest line `scan` decodes (MAX_LINE; smaller in tests). */
   lineCap: number;
-  /** Built on first use: only `search` pays for the index. */
-  search: () => SearchIndex;
 };
-
-/** The note on every match found in text cut at a cap. */
-function truncatedNote(what: string, cap: number): string {
-  return `truncated: the ${what} is longer than ${size(cap)}; only its first ${size(cap)} was decoded`;
-}
 
 function printMatches(
   ctx: Context,
@@ -65,21 +54,7 @@ export async function decodeCommand(ctx: Context, args: string[]): Promise<numbe
 export function lookupCommand(ctx: Context, args: string[]): number {
   if (args.length !== 1 || !args[0]?.trim())
     throw new UsageError('lookup takes exactly one token, e.g. errdex lookup CMN-101');
-  const token = args[0];
-  const entries = ctx.decoder().matcher.lookup(token);
-  const matches = entries.map((entry) => ({ entry, params: {}, notes: [], status: null }));
-  let suggestions: DecodeEntry[] = [];
-  if (matches.length === 0) {
-    const key = tokenKey(token);
-    suggestions = ctx.data.decode.entries
-      .filter(
-        (e) =>
-          key.length >= 3 &&
-          [e.code, ...e.aliases].some((id) => id && tokenKey(id).startsWith(key)),
-      )
-      .slice(0, 10);
-    if (suggestions.length === 0) suggestions = ctx.decoder().matcher.similar(token, null);
-  }
+  const { matches, suggestions } = lookupEntries(ctx, args[0] as string);
   return printMatches(ctx, matches, suggestions);
 }
 
@@ -160,20 +135,22 @@ export function searchCommand(
     opts.status === undefined ? undefined : /^\d{3}$/.test(opts.status) ? Number(opts.status) : NaN;
   if (status !== undefined && !(Number.isInteger(status) && status >= 100 && status <= 599))
     throw new UsageError(`--status must be an HTTP status such as 404 (got "${opts.status}")`);
-  const vendors = ctx.data.decode.vendors.map((v) => v.id);
+  const vendors = vendorIds(ctx);
   const vendor = opts.vendor?.trim().toLowerCase();
   // An unknown vendor would only ever give "No results": say what was wrong instead.
   if (vendor !== undefined && !vendors.includes(vendor))
     throw new UsageError(`--vendor must be one of ${vendors.join(', ')} (got "${opts.vendor}")`);
-  const hits = ctx.search().search(query, { limit, vendor, status });
-  const byUrl = new Map(ctx.data.decode.entries.map((e) => [e.url, e]));
   if (ctx.json) {
     // Search and decode read one catalog: every hit is a decode entry, printed in the same shape.
-    const results = hits.map(({ doc }) =>
-      toOutputItem(byUrl.get(doc.url) as DecodeEntry, ctx.baseUrl),
+    const results = searchEntries(ctx, query, { limit, vendor, status }).map((e) =>
+      toOutputItem(e, ctx.baseUrl),
     );
     ctx.write(JSON.stringify({ results }) + '\n');
-  } else if (hits.length === 0) {
+    return results.length > 0 ? 0 : 1;
+  }
+  const hits = ctx.search().search(query, { limit, vendor, status });
+  const byUrl = new Map(ctx.data.decode.entries.map((e) => [e.url, e]));
+  if (hits.length === 0) {
     // As the search page does: say so, then offer entries sharing some of the words.
     const near = ctx.search().near(query, { limit: 5, vendor, status });
     ctx.write('No results.\n');

@@ -246,6 +246,7 @@ describe('decode input cap', () => {
 });
 
 describe('usage', () => {
+  // Six CLI processes: on a busy machine each can take a second to start.
   it('shows help for the tool and each command, exit 0', () => {
     for (const args of [
       ['--help'],
@@ -253,14 +254,15 @@ describe('usage', () => {
       ['lookup', '-h'],
       ['search', '--help'],
       ['scan', '--help'],
+      ['mcp', '--help'],
     ]) {
       const { code, out } = run(args);
       expect(code).toBe(0);
       expect(out).toMatch(/^Usage: errdex/);
     }
-  });
+  }, 60_000);
 
-  // Fourteen CLI processes: on a busy machine each can take a second to start.
+  // Sixteen CLI processes: on a busy machine each can take a second to start.
   it('exits 2 with one line and no stack trace on bad usage', () => {
     const bad = [
       [],
@@ -277,6 +279,8 @@ describe('usage', () => {
       ['search', 'x', '--limit', '0x8'],
       ['search', 'x', '--status', '4.04e2'],
       ['search', 'x', '--vendor', 'twilio'],
+      ['mcp', 'serve'],
+      ['mcp', '--json'],
     ];
     for (const args of bad) {
       const { code, out, err } = run(args, '');

@@ -1,13 +1,12 @@
 import { parseArgs } from 'node:util';
-import { createDecoder, type Decoder } from '@/lib/decode';
-import { createSearchIndex, type SearchIndex } from '@/lib/search';
 import { decodeCommand, lookupCommand, scanCommand, searchCommand, type Context } from './commands';
 import { loadData, UsageError } from './data';
 import { MAX_LINE } from './lines';
 import { style, wantsColour } from './format';
+import { createEngine } from './queries';
 import { USAGE } from './usage';
 
-const COMMANDS = ['decode', 'lookup', 'search', 'scan'] as const;
+const COMMANDS = ['decode', 'lookup', 'search', 'scan', 'mcp'] as const;
 type Command = (typeof COMMANDS)[number];
 
 function parse(argv: string[]) {
@@ -46,7 +45,9 @@ export async function main(argv: string[], write: (text: string) => void): Promi
       write(USAGE.main + '\n');
       return 0;
     }
-    throw new UsageError('missing command: decode, lookup, search or scan (see errdex --help)');
+    throw new UsageError(
+      'missing command: decode, lookup, search, scan or mcp (see errdex --help)',
+    );
   }
   if (!COMMANDS.includes(name as Command))
     throw new UsageError(`unknown command "${name}" (see errdex --help)`);
@@ -61,19 +62,24 @@ export async function main(argv: string[], write: (text: string) => void): Promi
   )
     throw new UsageError(`--limit, --vendor and --status only apply to search`);
   const baseUrl = checkBaseUrl(values['base-url']);
-  const data = loadData();
-  let index: SearchIndex | null = null;
-  let decoder: Decoder | null = null;
+  if (command === 'mcp') {
+    if (args.length > 0 || values.json)
+      throw new UsageError(
+        'mcp takes no arguments and no --json: it talks MCP over stdin and stdout',
+      );
+    // Loaded on first use: the other commands never pay for the MCP SDK.
+    const { serveMcp } = await import('./mcp');
+    await serveMcp(baseUrl);
+    return 0;
+  }
   const ctx: Context = {
-    data,
-    decoder: () => (decoder ??= createDecoder(data.decode)),
+    ...createEngine(loadData()),
     json: values.json === true,
     baseUrl,
     style: style(values.json !== true && wantsColour(process.stdout)),
     write,
     warn: (text) => process.stderr.write(`errdex: ${text}\n`),
     lineCap: MAX_LINE,
-    search: () => (index ??= createSearchIndex(data.search)),
   };
   switch (command) {
     case 'decode':

@@ -8,8 +8,9 @@ Commands:
   lookup <token>      look up a code, name or number (CMN-101, AuthenticationFailed, 1300)
   search <query>      search codes and messages
   scan <file...|->    report every recognized error in log files or stdin, line by line
+  mcp                 serve decode, lookup and search to AI agents (MCP over stdio)
 
-Options (every command):
+Options (every command but mcp, which takes only --base-url):
   --json              print one JSON object instead of text
   --base-url URL      make every url absolute (https://errdex.example)
   -h, --help          show help for a command
@@ -35,4 +36,9 @@ Searches codes and messages, including messages whose placeholders were filled i
 
 Streams each file (or stdin for -) line by line and reports every recognized error with
 its file, line, entry and URL. A line longer than 1 MB is decoded up to 1 MB, and noted.`,
+  mcp: `Usage: errdex mcp [--base-url URL]
+
+Serves the Model Context Protocol over stdin and stdout for AI agents and editors, until
+stdin closes. Tools: decode (text), lookup (token) and search (query, limit, vendor, status),
+each returning the same items as --json, as structured content and as text.`,
 };

@@ -12,6 +12,7 @@ step 'typecheck'; npx tsc --noEmit
 step 'unit'; npx vitest run
 step 'search benchmark (small)'; npx tsx scripts/bench/bench-search.ts --size 1000 --queries 200
 step 'build'; npm run --silent build
+step 'package'; npx tsx scripts/checks/pack.ts
 step 'e2e'; bash scripts/checks/ensure-chromium.sh && npx playwright test
 # Budgets over the export just built (README, "Budgets and benchmarks"); each fails on a miss.
 step 'links'; npx tsx scripts/checks/check-links.ts

@@ -1,3 +1,4 @@
+import type { Category, Fault, Retry } from '@/lib/taxonomy';
 import type { DecodeEntry } from './data';
 
 /** One confident identification, before it is turned into CLI/JSON output. */
@@ -31,8 +32,8 @@ export type OutputItem = {
   statuses: number[];
   message: string;
   url: string;
-  category: string;
-  fault: string;
-  retry: string;
+  category: Category;
+  fault: Fault;
+  retry: Retry;
 };
 export type OutputMatch = OutputItem & { params: Record<string, string>; notes: string[] };

@@ -1,0 +1,79 @@
+import { tokenKey } from '@/lib/catalog/tokens';
+import { createDecoder, type Decoder } from '@/lib/decode';
+import type { DecodeEntry } from '@/lib/decode/data';
+import type { DecodeMatch } from '@/lib/decode/types';
+import { createSearchIndex, type SearchIndex } from '@/lib/search';
+import type { CliData } from './data';
+import { size } from './lines';
+
+/**
+ * What the CLI, the library and the MCP server all ask of the catalog, before any of them shapes
+ * output: one implementation, so `errdex … --json`, `import { … } from 'errdex'` and the MCP
+ * tools return the same items.
+ */
+export type Engine = {
+  data: CliData;
+  /** Built on first use: `search` never needs it. */
+  decoder: () => Decoder;
+  /** Built on first use: only `search` pays for the index. */
+  search: () => SearchIndex;
+};
+
+export function createEngine(data: CliData): Engine {
+  let decoder: Decoder | null = null;
+  let index: SearchIndex | null = null;
+  return {
+    data,
+    decoder: () => (decoder ??= createDecoder(data.decode)),
+    search: () => (index ??= createSearchIndex(data.search)),
+  };
+}
+
+/** The note on every match found in text cut at a cap. */
+export function truncatedNote(what: string, cap: number): string {
+  return `truncated: the ${what} is longer than ${size(cap)}; only its first ${size(cap)} was decoded`;
+}
+
+/** A token this long is no code, name or number: it is not compared with any. */
+const MAX_TOKEN = 256;
+
+/** Entries whose code, name or number is the token (ignoring case and dashes); else candidates. */
+export function lookupEntries(
+  engine: Engine,
+  token: string,
+): { matches: DecodeMatch[]; suggestions: DecodeEntry[] } {
+  if (token.length > MAX_TOKEN) return { matches: [], suggestions: [] };
+  const entries = engine.decoder().matcher.lookup(token);
+  const matches = entries.map((entry) => ({ entry, params: {}, notes: [], status: null }));
+  let suggestions: DecodeEntry[] = [];
+  if (matches.length === 0) {
+    const key = tokenKey(token);
+    suggestions = engine.data.decode.entries
+      .filter(
+        (e) =>
+          key.length >= 3 &&
+          [e.code, ...e.aliases].some((id) => id && tokenKey(id).startsWith(key)),
+      )
+      .slice(0, 10);
+    if (suggestions.length === 0) suggestions = engine.decoder().matcher.similar(token, null);
+  }
+  return { matches, suggestions };
+}
+
+/** The namespace ids a search can be limited to. */
+export function vendorIds(engine: Engine): string[] {
+  return engine.data.decode.vendors.map((v) => v.id);
+}
+
+/** Search hits as decode entries (search and decode read one catalog), best first. */
+export function searchEntries(
+  engine: Engine,
+  query: string,
+  opts: { limit: number; vendor?: string; status?: number },
+): DecodeEntry[] {
+  const byUrl = new Map(engine.data.decode.entries.map((e) => [e.url, e]));
+  return engine
+    .search()
+    .search(query, opts)
+    .flatMap(({ doc }) => byUrl.get(doc.url) ?? []);
+}
