@@ -1,9 +1,11 @@
+import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { createDecoder, type Decoder } from '@/lib/decode';
 import { createSearchIndex, type SearchIndex } from '@/lib/search';
-import { decodeCommand, lookupCommand, scanCommand, searchCommand, type Context } from './commands';
+import { decodeCommand, lookupCommand, searchCommand, type Context } from './commands';
 import { loadData, UsageError } from './data';
 import { MAX_LINE } from './lines';
+import { scanCommand } from './scan';
 import { style, wantsColour } from './format';
 import { USAGE } from './usage';
 
@@ -18,6 +20,7 @@ function parse(argv: string[]) {
       strict: true,
       options: {
         json: { type: 'boolean' },
+        ndjson: { type: 'boolean' },
         'base-url': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         limit: { type: 'string' },
@@ -60,6 +63,10 @@ export async function main(argv: string[], write: (text: string) => void): Promi
     (values.limit !== undefined || values.vendor !== undefined || values.status !== undefined)
   )
     throw new UsageError(`--limit, --vendor and --status only apply to search`);
+  if (values.ndjson && command !== 'scan') throw new UsageError('--ndjson only applies to scan');
+  if (values.ndjson && values.json)
+    throw new UsageError('use --json (one object) or --ndjson (one finding per line), not both');
+  const format = values.ndjson ? 'ndjson' : values.json ? 'json' : 'text';
   const baseUrl = checkBaseUrl(values['base-url']);
   const data = loadData();
   let index: SearchIndex | null = null;
@@ -67,10 +74,12 @@ export async function main(argv: string[], write: (text: string) => void): Promi
   const ctx: Context = {
     data,
     decoder: () => (decoder ??= createDecoder(data.decode)),
-    json: values.json === true,
+    format,
     baseUrl,
-    style: style(values.json !== true && wantsColour(process.stdout)),
+    style: style(format === 'text' && wantsColour(process.stdout)),
     write,
+    drained: () =>
+      process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => {}) : undefined,
     warn: (text) => process.stderr.write(`errdex: ${text}\n`),
     lineCap: MAX_LINE,
     search: () => (index ??= createSearchIndex(data.search)),
