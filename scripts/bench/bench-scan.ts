@@ -51,15 +51,9 @@ console.log(`command: ${built ? 'dist/cli/errdex.mjs (the bundle)' : 'cli/errdex
 
 const start = process.hrtime.bigint();
 const child = spawn(process.execPath, args, { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
-let cpuSeconds = NaN;
-let peak = 0;
-child.stderr.setEncoding('utf8').on('data', (text: string) => {
-  for (const line of text.split('\n').filter(Boolean)) {
-    const report = /^bench-scan:([\d.]+):(\d+)$/.exec(line);
-    if (report) [cpuSeconds, peak] = [Number(report[1]), Number(report[2])];
-    else process.stderr.write(`${line}\n`);
-  }
-});
+// What else the command says on stderr (a cut line) is passed on once it has exited.
+let stderr = '';
+child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
 
 let findings = 0;
 let firstFindingMs = -1;
@@ -80,6 +74,9 @@ while (written < totalBytes) {
 }
 child.stdin.end();
 const code = await exited;
+const report = /^bench-scan:([\d.]+):(\d+)$/m.exec(stderr);
+const [cpuSeconds, peak] = [Number(report?.[1] ?? NaN), Number(report?.[2] ?? 0)];
+process.stderr.write(stderr.replace(/^bench-scan:.*\n/m, ''));
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
 const mb = written / 1024 / 1024;
 
