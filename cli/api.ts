@@ -9,7 +9,8 @@ import { toOutput, toOutputItem } from '@/lib/decode';
 import type { Matches, Options, Results, SearchOptions } from './api-types';
 import { loadData } from './data';
 import { MAX_INPUT } from './lines';
-import { createEngine, lookupEntries, searchEntries, truncatedNote, vendorIds } from './queries';
+import { truncatedNote } from './lines';
+import { createEngine, lookupEntries, searchEntries, vendorIds } from './queries';
 
 export type * from './api-types';
 

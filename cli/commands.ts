@@ -1,17 +1,20 @@
-import { toOutput, toOutputItem, toOutputMatch, withBaseUrl } from '@/lib/decode';
+import { toOutput, toOutputItem, withBaseUrl } from '@/lib/decode';
 import type { DecodeEntry } from '@/lib/decode/data';
 import type { DecodeMatch } from '@/lib/decode/types';
 import { UsageError } from './data';
-import { decodeBytes, inputStream, openInput, readProblem } from './files';
-import { MAX_INPUT, readCapped, readLines, size } from './lines';
-import { describeMatch, describeResult, headline, type Style } from './format';
-import { lookupEntries, searchEntries, truncatedNote, vendorIds, type Engine } from './queries';
+import { decodeBytes } from './files';
+import { MAX_INPUT, readCapped, size, truncatedNote } from './lines';
+import { describeResult, headline, type Style } from './format';
+import { lookupEntries, searchEntries, vendorIds, type Engine } from './queries';
 
 export type Context = Engine & {
-  json: boolean;
+  /** What the command prints: text, one JSON object, or (scan) one JSON finding per line. */
+  format: 'text' | 'json' | 'ndjson';
   baseUrl?: string;
   style: Style;
   write: (text: string) => void;
+  /** Resolves once stdout takes more output; undefined when it already does (the usual case). */
+  drained: () => Promise<void> | undefined;
   /** One line on stderr: what was done differently (a line cut at the cap), never a failure. */
   warn: (text: string) => void;
   /** Longest line `scan` decodes (MAX_LINE; smaller in tests). */
@@ -24,7 +27,8 @@ function printMatches(
   suggestions: DecodeEntry[],
   statusOnly?: number,
 ): number {
-  if (ctx.json) ctx.write(JSON.stringify(toOutput({ matches, suggestions }, ctx.baseUrl)) + '\n');
+  if (ctx.format === 'json')
+    ctx.write(JSON.stringify(toOutput({ matches, suggestions }, ctx.baseUrl)) + '\n');
   else
     ctx.write(
       describeResult(matches, suggestions, ctx.data.decode, ctx.style, ctx.baseUrl, statusOnly),
@@ -58,68 +62,6 @@ export function lookupCommand(ctx: Context, args: string[]): number {
   return printMatches(ctx, matches, suggestions);
 }
 
-type Finding = { file: string; line: number; matches: DecodeMatch[] };
-
-async function scanStream(
-  ctx: Context,
-  file: string,
-  stream: NodeJS.ReadableStream,
-  findings: Finding[],
-): Promise<void> {
-  let n = 0;
-  for await (const line of readLines(stream as AsyncIterable<string | Buffer>, ctx.lineCap)) {
-    n += 1;
-    const { matches } = ctx.decoder().decode(line.text, { suggestions: false });
-    if (line.truncated) {
-      ctx.warn(
-        `scan: ${file}:${n} is longer than ${size(ctx.lineCap)}: decoded its first ${size(ctx.lineCap)}`,
-      );
-      for (const m of matches) m.notes.push(truncatedNote('line', ctx.lineCap));
-    }
-    if (matches.length === 0) continue;
-    if (ctx.json) findings.push({ file, line: n, matches });
-    else {
-      findings.push({ file, line: n, matches: [] });
-      for (const m of matches) {
-        const [head, ...rest] = describeMatch(m, ctx.data.decode, ctx.style, ctx.baseUrl);
-        ctx.write(
-          `${file}:${n}: ${head}\n${rest.filter((l) => !l.startsWith('  Meaning') && !l.startsWith('  What to do')).join('\n')}\n`,
-        );
-      }
-    }
-  }
-}
-
-export async function scanCommand(ctx: Context, args: string[]): Promise<number> {
-  if (args.length === 0) throw new UsageError('scan needs at least one file, or - for stdin');
-  // Every file is opened before any is read: a bad path stops the command before it prints.
-  // /dev/stdin may be a socket that cannot be opened by path: it is the same stream as `-`.
-  const stdin = (file: string) => file === '-' || file === '/dev/stdin' || file === '/dev/fd/0';
-  const inputs = args.map((file) => ({ file, fd: stdin(file) ? null : openInput(file) }));
-  const findings: Finding[] = [];
-  for (const { file, fd } of inputs) {
-    try {
-      await scanStream(ctx, file, fd === null ? process.stdin : inputStream(fd), findings);
-    } catch (error) {
-      // A read that fails part-way (EIO, a file removed under us) is the file's problem, not ours.
-      if ((error as NodeJS.ErrnoException)?.code)
-        throw new UsageError(`scan: cannot read ${file}: ${readProblem(error)}`);
-      throw error;
-    }
-  }
-  if (ctx.json)
-    ctx.write(
-      JSON.stringify({
-        findings: findings.map((f) => ({
-          ...f,
-          matches: f.matches.map((m) => toOutputMatch(m, ctx.baseUrl)),
-        })),
-      }) + '\n',
-    );
-  else if (findings.length === 0) ctx.write('Nothing recognized.\n');
-  return findings.length > 0 ? 0 : 1;
-}
-
 export function searchCommand(
   ctx: Context,
   args: string[],
@@ -140,7 +82,7 @@ export function searchCommand(
   // An unknown vendor would only ever give "No results": say what was wrong instead.
   if (vendor !== undefined && !vendors.includes(vendor))
     throw new UsageError(`--vendor must be one of ${vendors.join(', ')} (got "${opts.vendor}")`);
-  if (ctx.json) {
+  if (ctx.format === 'json') {
     // Search and decode read one catalog: every hit is a decode entry, printed in the same shape.
     const results = searchEntries(ctx, query, { limit, vendor, status }).map((e) =>
       toOutputItem(e, ctx.baseUrl),

@@ -1,7 +1,9 @@
+import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { decodeCommand, lookupCommand, scanCommand, searchCommand, type Context } from './commands';
+import { decodeCommand, lookupCommand, searchCommand, type Context } from './commands';
 import { loadData, UsageError } from './data';
 import { MAX_LINE } from './lines';
+import { scanCommand } from './scan';
 import { style, wantsColour } from './format';
 import { createEngine } from './queries';
 import { USAGE } from './usage';
@@ -17,6 +19,7 @@ function parse(argv: string[]) {
       strict: true,
       options: {
         json: { type: 'boolean' },
+        ndjson: { type: 'boolean' },
         'base-url': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         limit: { type: 'string' },
@@ -61,6 +64,10 @@ export async function main(argv: string[], write: (text: string) => void): Promi
     (values.limit !== undefined || values.vendor !== undefined || values.status !== undefined)
   )
     throw new UsageError(`--limit, --vendor and --status only apply to search`);
+  if (values.ndjson && command !== 'scan') throw new UsageError('--ndjson only applies to scan');
+  if (values.ndjson && values.json)
+    throw new UsageError('use --json (one object) or --ndjson (one finding per line), not both');
+  const format = values.ndjson ? 'ndjson' : values.json ? 'json' : 'text';
   const baseUrl = checkBaseUrl(values['base-url']);
   if (command === 'mcp') {
     if (args.length > 0 || values.json)
@@ -74,10 +81,12 @@ export async function main(argv: string[], write: (text: string) => void): Promi
   }
   const ctx: Context = {
     ...createEngine(loadData()),
-    json: values.json === true,
+    format,
     baseUrl,
-    style: style(values.json !== true && wantsColour(process.stdout)),
+    style: style(format === 'text' && wantsColour(process.stdout)),
     write,
+    drained: () =>
+      process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => {}) : undefined,
     warn: (text) => process.stderr.write(`errdex: ${text}\n`),
     lineCap: MAX_LINE,
   };

@@ -8,6 +8,11 @@ export const MAX_LINE = 1024 * 1024;
 /** Most bytes of stdin `decode` reads; the rest is read and dropped, so the writer is not cut off. */
 export const MAX_INPUT = 64 * 1024 * 1024;
 
+/** The note on every match found in text cut at a cap. */
+export function truncatedNote(what: string, cap: number): string {
+  return `truncated: the ${what} is longer than ${size(cap)}; only its first ${size(cap)} was decoded`;
+}
+
 export type Line = { text: string; truncated: boolean };
 
 /** `1 MB`, `64 MB`: a cap as the notes say it. */

@@ -4,7 +4,6 @@ import type { DecodeEntry } from '@/lib/decode/data';
 import type { DecodeMatch } from '@/lib/decode/types';
 import { createSearchIndex, type SearchIndex } from '@/lib/search';
 import type { CliData } from './data';
-import { size } from './lines';
 
 /**
  * What the CLI, the library and the MCP server all ask of the catalog, before any of them shapes
@@ -27,11 +26,6 @@ export function createEngine(data: CliData): Engine {
     decoder: () => (decoder ??= createDecoder(data.decode)),
     search: () => (index ??= createSearchIndex(data.search)),
   };
-}
-
-/** The note on every match found in text cut at a cap. */
-export function truncatedNote(what: string, cap: number): string {
-  return `truncated: the ${what} is longer than ${size(cap)}; only its first ${size(cap)} was decoded`;
 }
 
 /** A token this long is no code, name or number: it is not compared with any. */

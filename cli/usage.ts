@@ -12,6 +12,7 @@ Commands:
 
 Options (every command but mcp, which takes only --base-url):
   --json              print one JSON object instead of text
+  --ndjson            scan only: print each finding as a JSON line as soon as it is found
   --base-url URL      make every url absolute (https://errdex.example)
   -h, --help          show help for a command
 
@@ -32,10 +33,13 @@ Searches codes and messages, including messages whose placeholders were filled i
 --limit N      at most N results (default 10)
 --vendor ID    only this vendor's errors (bluejeans, vaspian, ringcentral, bandwidth, 8x8)
 --status NNN   only errors documented with this HTTP status`,
-  scan: `Usage: errdex scan <file...|-> [--json] [--base-url URL]
+  scan: `Usage: errdex scan <file...|-> [--json | --ndjson] [--base-url URL]
 
 Streams each file (or stdin for -) line by line and reports every recognized error with
-its file, line, entry and URL. A line longer than 1 MB is decoded up to 1 MB, and noted.`,
+its file, line, entry and URL. A line longer than 1 MB is decoded up to 1 MB, and noted.
+--json     one object with every finding, printed at the end
+--ndjson   one finding per line ({"file","line","matches"}), printed as soon as it is
+           found: for pipelines, and inputs of any size in constant memory`,
   mcp: `Usage: errdex mcp [--base-url URL]
 
 Serves the Model Context Protocol over stdin and stdout for AI agents and editors, until

@@ -90,6 +90,13 @@ describe('textMatches and foldText', () => {
     expect(textMatches('Access token expired.', 'access token expired')).toBe(true);
     expect(textMatches('Access token expired.', 'Access token corrupted.')).toBe(false);
   });
+
+  it('folds plain ASCII and other text alike: spaces, tabs, line breaks, width forms', () => {
+    expect(foldText('  Access   token expired. ')).toBe('access token expired');
+    expect(foldText('Access\t token\r\nexpired.')).toBe('access token expired');
+    expect(foldText('Access\u00a0token \uff25xpired.')).toBe('access token expired');
+    expect(foldText('Access \u201ctoken\u201d  expired')).toBe('access "token" expired');
+  });
 });
 
 describe('a value before the final period', () => {

@@ -59,7 +59,12 @@ export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Printable ASCII: unchanged by NFKC, holds no typographic quote, and no space but ' '. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 function foldSpacing(text: string): string {
+  // Most log lines are plain ASCII: what folding does to them comes down to runs of spaces.
+  if (PLAIN_ASCII.test(text)) return text.replace(/ {2,}/g, ' ');
   return text
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")

@@ -1,6 +1,7 @@
 import { tokenKey } from '@/lib/catalog/tokens';
 import {
   foldText,
+  MAX_MATCH_LENGTH,
   matchTemplate,
   matchTemplateAt,
   matchTemplateStart,
@@ -237,6 +238,8 @@ export function createMatcher(data: DecodeData) {
   // The same error repeats through a log: bind each (template, text) pair once.
   const bound = new Map<string, Record<string, string> | null>();
   function bindTemplate(template: string, text: string): Record<string, string> | null {
+    // A long text is not kept: 10,000 of them would hold gigabytes through a long scan.
+    if (text.length > MAX_MATCH_LENGTH) return matchTemplate(template, text);
     const key = `${template}\u0000${text}`;
     if (bound.has(key)) {
       const hit = bound.get(key);
