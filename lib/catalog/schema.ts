@@ -111,6 +111,5 @@ export const statusDocSchema = z.strictObject({
   status,
 });
 
-export type ObservedWording = z.infer<typeof observedSchema>;
 export type EntryFrontmatter = z.infer<typeof entrySchema>;
 export type VendorFrontmatter = z.infer<typeof vendorSchema>;
