@@ -36,4 +36,8 @@ export const q850 = defineStandard({
   facts: q850Facts,
   slug: (f) => String(f.cause),
   code: (f) => String(f.cause),
+  title: (f) => f.name,
+  group: (f) => f.class,
+  // FreeSWITCH logs the cause by name (`hangup_cause=USER_BUSY`).
+  aliases: (f) => [`q850-${f.cause}`, ...(f.freeswitch ? [f.freeswitch] : [])],
 });

@@ -25,4 +25,7 @@ export const sip = defineStandard({
   facts: sipFacts,
   slug: (f) => String(f.code),
   code: (f) => String(f.code),
+  title: (f) => f.reason,
+  group: (f) => f.class,
+  aliases: (f) => [`sip-${f.code}`],
 });

@@ -21,4 +21,12 @@ export const smpp = defineStandard({
   facts: smppFacts,
   slug: (f) => f.name.toLowerCase(),
   code: (f) => f.name,
+  title: (f) => f.meaning,
+  // v3.4 gives its statuses no classes: a success and the errors.
+  group: (f) => (f.name === 'ESME_ROK' ? 'no error' : 'error'),
+  // Logs print command_status in full hex, short hex or decimal.
+  aliases: (f) => {
+    const n = Number.parseInt(f.value, 16);
+    return [f.value, `0x${n.toString(16).padStart(2, '0')}`, String(n)];
+  },
 });

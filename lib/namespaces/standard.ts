@@ -16,11 +16,25 @@ type StandardDefinition<Facts> = {
   slug: (facts: Facts) => string;
   /** The identifier as the standard writes it: `486`, `17`, `ESME_RTHROTTLED`. */
   code: (facts: Facts) => string;
+  /** Its name: the reason phrase, cause name or meaning the standard gives. */
+  title: (facts: Facts) => string;
+  /** The class it is grouped under on the standard's page (`4xx`, `normal event`). */
+  group: (facts: Facts) => string;
+  /** Every other identifier that resolves to it under /code/ (`sip-486`, `0x58`, `user_busy`). */
+  aliases: (facts: Facts) => string[];
 };
 
 /** One code's facts read through its namespace, or the first field that is wrong. */
 type ReadCode =
-  | { ok: true; facts: Record<string, unknown>; slug: string; code: string }
+  | {
+      ok: true;
+      facts: Record<string, unknown>;
+      slug: string;
+      code: string;
+      title: string;
+      group: string;
+      aliases: string[];
+    }
   | { ok: false; field: string; expected: string };
 
 /** A standard namespace, with its facts type hidden so a list can hold every standard. */
@@ -41,7 +55,15 @@ export function defineStandard<Facts extends Record<string, unknown>>(
         return { ok: false, field, expected: issue?.message ?? 'invalid' };
       }
       const facts = result.data;
-      return { ok: true, facts, slug: def.slug(facts), code: def.code(facts) };
+      return {
+        ok: true,
+        facts,
+        slug: def.slug(facts),
+        code: def.code(facts),
+        title: def.title(facts),
+        group: def.group(facts),
+        aliases: def.aliases(facts),
+      };
     },
   };
 }
