@@ -171,7 +171,7 @@ function validateEquivalents(raw: RawFile, entries: Entry[]): EquivalenceGroup[]
 }
 
 /** Validates one standard code's file: its frontmatter, and its facts through its namespace module. */
-function validateStandardEntry(raw: RawFile): StandardEntry {
+function validateStandardEntry(raw: RawFile): { entry: StandardEntry; rank: number } {
   const data = parse(standardEntrySchema, raw);
   const fail = (field: string, expected: string) => new ContentError(raw.file, field, expected);
   const standard = STANDARDS.find((s) => s.id === data.namespace);
@@ -191,7 +191,7 @@ function validateStandardEntry(raw: RawFile): StandardEntry {
     throw fail('slug', `"${read.slug}" (from the facts), got "${data.slug}"`);
   if (data.code !== read.code)
     throw fail('code', `"${read.code}" (from the facts), got "${data.code}"`);
-  return {
+  const entry = {
     ...data,
     title: read.title,
     group: read.group,
@@ -201,11 +201,13 @@ function validateStandardEntry(raw: RawFile): StandardEntry {
     body: raw.body,
     file: raw.file,
   };
+  return { entry, rank: read.rank };
 }
 
-/** Every standard code, each slug once within its standard, in the registry's order. */
+/** Every standard code, each slug once within its standard: standards in the registry's order, codes in theirs. */
 function validateStandards(files: RawFile[]): StandardEntry[] {
-  const entries = files.map(validateStandardEntry);
+  const ranked = files.map(validateStandardEntry);
+  const entries = ranked.map((r) => r.entry);
   const seen = new Map<string, string>();
   for (const e of entries) {
     const key = `${e.namespace}/${e.slug}`;
@@ -215,5 +217,10 @@ function validateStandards(files: RawFile[]): StandardEntry[] {
     seen.set(key, e.file);
   }
   const order = STANDARDS.map((s) => s.id);
-  return entries.sort((a, b) => order.indexOf(a.namespace) - order.indexOf(b.namespace));
+  return ranked
+    .sort(
+      (a, b) =>
+        order.indexOf(a.entry.namespace) - order.indexOf(b.entry.namespace) || a.rank - b.rank,
+    )
+    .map((r) => r.entry);
 }

@@ -40,4 +40,5 @@ export const q850 = defineStandard({
   group: (f) => f.class,
   // FreeSWITCH logs the cause by name (`hangup_cause=USER_BUSY`).
   aliases: (f) => [`q850-${f.cause}`, ...(f.freeswitch ? [f.freeswitch] : [])],
+  rank: (f) => f.cause,
 });

@@ -28,4 +28,5 @@ export const sip = defineStandard({
   title: (f) => f.reason,
   group: (f) => f.class,
   aliases: (f) => [`sip-${f.code}`],
+  rank: (f) => f.code,
 });

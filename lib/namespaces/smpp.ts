@@ -29,4 +29,5 @@ export const smpp = defineStandard({
     const n = Number.parseInt(f.value, 16);
     return [f.value, `0x${n.toString(16).padStart(2, '0')}`, String(n)];
   },
+  rank: (f) => Number.parseInt(f.value, 16),
 });

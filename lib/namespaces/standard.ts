@@ -22,6 +22,8 @@ type StandardDefinition<Facts> = {
   group: (facts: Facts) => string;
   /** Every other identifier that resolves to it under /code/ (`sip-486`, `0x58`, `user_busy`). */
   aliases: (facts: Facts) => string[];
+  /** Its place in the standard's own order (the code's number). */
+  rank: (facts: Facts) => number;
 };
 
 /** One code's facts read through its namespace, or the first field that is wrong. */
@@ -34,6 +36,7 @@ type ReadCode =
       title: string;
       group: string;
       aliases: string[];
+      rank: number;
     }
   | { ok: false; field: string; expected: string };
 
@@ -63,6 +66,7 @@ export function defineStandard<Facts extends Record<string, unknown>>(
         title: def.title(facts),
         group: def.group(facts),
         aliases: def.aliases(facts),
+        rank: def.rank(facts),
       };
     },
   };
