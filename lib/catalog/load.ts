@@ -55,5 +55,9 @@ export function loadCatalog(root: string = contentDir()): Catalog {
   const eqPath = path.join(root, 'equivalents.md');
   const equivalents = fs.existsSync(eqPath) ? readRaw(root, 'equivalents.md') : null;
   const statusDocs = listMdx(root, 'statuses').map((f) => readRaw(root, f));
-  return validateCatalog(vendors, entries, equivalents, statusDocs);
+  const standards = listMdx(root, 'standards').map((f) => readRaw(root, f));
+  for (const raw of standards)
+    if (raw.file.split('/').length !== 4)
+      throw new ContentError(raw.file, '(path)', 'a file at standards/<namespace>/<slug>.mdx');
+  return validateCatalog(vendors, entries, equivalents, statusDocs, standards);
 }

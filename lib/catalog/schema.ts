@@ -85,6 +85,27 @@ export const entrySchema = z.strictObject({
   errdex: errdexFieldsSchema,
 });
 
+/** Frontmatter of one telecom standard code: `content/standards/<namespace>/<slug>.mdx`. */
+export const standardEntrySchema = z.strictObject({
+  /** The standard (`sip`, `q850`, `smpp`); a module in lib/namespaces/ knows its facts. */
+  namespace: id,
+  /** The identifier as the standard writes it (`486`, `17`, `ESME_RTHROTTLED`); written by the importer. */
+  code: z.string().min(1),
+  /** URL segment under /standards/<namespace>/; equals the file name. */
+  slug: z.string().regex(/^[a-z0-9_]+$/, 'lowercase letters, digits and underscores'),
+  /** The standard's facts about the code, verbatim from `../shared/standards/<namespace>.json`. */
+  facts: z.record(z.string(), z.unknown()),
+  /** Fields written by Errdex, not the standard. */
+  errdex: z.strictObject({
+    /** What kind of outcome this is (`informational` when nothing failed). */
+    category: z.enum(CATEGORIES),
+    /** Whose side has to act (`none` when nothing failed). */
+    fault: z.enum(FAULTS),
+    /** Whether and how the same call or message can succeed later. */
+    retry: z.enum(RETRIES),
+  }),
+});
+
 /** Frontmatter of one vendor file: `content/vendors/<vendor>.mdx`. */
 export const vendorSchema = z.strictObject({
   /** Vendor id, used in URLs and the CLI; equals the file name. */
@@ -112,4 +133,5 @@ export const statusDocSchema = z.strictObject({
 });
 
 export type EntryFrontmatter = z.infer<typeof entrySchema>;
+export type StandardEntryFrontmatter = z.infer<typeof standardEntrySchema>;
 export type VendorFrontmatter = z.infer<typeof vendorSchema>;

@@ -23,3 +23,7 @@ export function entryKey(entry: { vendor: string; slug: string }): string {
 export function entryUrl(vendor: string, slug: string): string {
   return `/vendors/${vendor}/${slug}/`;
 }
+
+export function standardUrl(namespace: string, slug: string): string {
+  return `/standards/${namespace}/${slug}/`;
+}

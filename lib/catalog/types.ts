@@ -1,10 +1,28 @@
-import type { EntryFrontmatter, VendorFrontmatter } from './schema';
+import type { EntryFrontmatter, StandardEntryFrontmatter, VendorFrontmatter } from './schema';
 
 /** One catalogued error: its validated facts, our fields, and its explanation (MDX body). */
 export type Entry = EntryFrontmatter & {
   /** Canonical page, site-relative: `/vendors/<vendor>/<slug>/`. */
   url: string;
   /** Every token that resolves to this entry (code and aliases), lowercased. */
+  tokens: string[];
+  /** The MDX body: our explanation. */
+  body: string;
+  /** Content file, relative to the content directory. */
+  file: string;
+};
+
+/** One code of a telecom standard: the standard's facts, our fields and our explanation (MDX body). */
+export type StandardEntry = StandardEntryFrontmatter & {
+  /** Its name: reason phrase, cause name or meaning (read from the facts by its namespace module). */
+  title: string;
+  /** The class it is listed under on its standard's page. */
+  group: string;
+  /** Other identifiers that resolve to it (`sip-486`, `0x58`, `USER_BUSY`). */
+  aliases: string[];
+  /** Canonical page, site-relative: `/standards/<namespace>/<slug>/`. */
+  url: string;
+  /** Every token that resolves to it (code and aliases), lowercased. */
   tokens: string[];
   /** The MDX body: our explanation. */
   body: string;
@@ -26,4 +44,6 @@ export type Catalog = {
   entries: Entry[];
   equivalents: EquivalenceGroup[];
   statusDocs: StatusDoc[];
+  /** Telecom standard codes (SIP, Q.850, SMPP), in namespace order then file order. */
+  standards: StandardEntry[];
 };

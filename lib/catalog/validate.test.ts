@@ -77,6 +77,64 @@ describe('valid content', () => {
   });
 });
 
+describe('standard codes', () => {
+  const STD = 'standards/sip/486.mdx';
+
+  it('load with the title, class, URL and tokens their namespace module reads from the facts', () => {
+    const [sip] = loadCatalog(dir).standards;
+    expect(sip).toMatchObject({
+      namespace: 'sip',
+      code: '486',
+      title: 'Busy Here',
+      group: '4xx',
+      url: '/standards/sip/486/',
+      tokens: ['486', 'sip-486'],
+    });
+  });
+
+  it.each([
+    [
+      'an unknown standard',
+      STD,
+      'namespace: "sip"',
+      'namespace: "h323"',
+      'field "namespace": a standard',
+    ],
+    [
+      'facts the standard does not have',
+      STD,
+      'class: "4xx"',
+      'class: "four"',
+      'field "facts.class": a class such as 4xx',
+    ],
+    [
+      "a code that is not the facts' code",
+      STD,
+      'code: "486"',
+      'code: "487"',
+      'field "code": "486" (from the facts)',
+    ],
+    [
+      'a slug that is not the file name',
+      STD,
+      'slug: "486"',
+      'slug: "487"',
+      'field "slug": "486" (the file name)',
+    ],
+    [
+      'a category outside the enum',
+      STD,
+      'category: "busy"',
+      'category: "engaged"',
+      'field "errdex.category"',
+    ],
+  ])('%s fails naming the file and the field', (_what, file, from, to, expected) => {
+    const message = loadWith(file, from, to);
+    expect(message.startsWith(`content/${file}: `)).toBe(true);
+    expect(message).toContain(expected);
+  });
+});
+
 describe('bad content fails with one line naming the file and the field', () => {
   it.each([
     ['a missing field', ENTRY, /^message: .*\n/m, '', 'field "message"'],

@@ -1,0 +1,73 @@
+import type { z } from 'zod';
+
+/**
+ * What a telecom standard namespace (SIP, Q.850, SMPP) knows about its own codes: the shape of
+ * its facts as `../shared/standards/<id>.json` gives them (kept verbatim in content), and how a
+ * code's slug and identifier are read from them. Everything else derives from these.
+ */
+type StandardDefinition<Facts> = {
+  /** Namespace id: URL segment under /standards/ and the `vendor` of `--json` items. */
+  id: string;
+  /** Display name. */
+  name: string;
+  /** The facts of one code, validated. */
+  facts: z.ZodType<Facts>;
+  /** URL segment under /standards/<id>/ (DESIGN.md "URL contract additions"). */
+  slug: (facts: Facts) => string;
+  /** The identifier as the standard writes it: `486`, `17`, `ESME_RTHROTTLED`. */
+  code: (facts: Facts) => string;
+  /** Its name: the reason phrase, cause name or meaning the standard gives. */
+  title: (facts: Facts) => string;
+  /** The class it is grouped under on the standard's page (`4xx`, `normal event`). */
+  group: (facts: Facts) => string;
+  /** Every other identifier that resolves to it under /code/ (`sip-486`, `0x58`, `user_busy`). */
+  aliases: (facts: Facts) => string[];
+  /** Its place in the standard's own order (the code's number). */
+  rank: (facts: Facts) => number;
+};
+
+/** One code's facts read through its namespace, or the first field that is wrong. */
+type ReadCode =
+  | {
+      ok: true;
+      facts: Record<string, unknown>;
+      slug: string;
+      code: string;
+      title: string;
+      group: string;
+      aliases: string[];
+      rank: number;
+    }
+  | { ok: false; field: string; expected: string };
+
+/** A standard namespace, with its facts type hidden so a list can hold every standard. */
+export type Standard = { id: string; name: string; read: (raw: unknown) => ReadCode };
+
+export function defineStandard<Facts extends Record<string, unknown>>(
+  def: StandardDefinition<Facts>,
+): Standard {
+  return {
+    id: def.id,
+    name: def.name,
+    read(raw) {
+      const result = def.facts.safeParse(raw);
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        const keys = issue && 'keys' in issue && Array.isArray(issue.keys) ? issue.keys : [];
+        const field = [...(issue?.path ?? []), ...keys].map(String).join('.') || '(item)';
+        return { ok: false, field, expected: issue?.message ?? 'invalid' };
+      }
+      const facts = result.data;
+      return {
+        ok: true,
+        facts,
+        slug: def.slug(facts),
+        code: def.code(facts),
+        title: def.title(facts),
+        group: def.group(facts),
+        aliases: def.aliases(facts),
+        rank: def.rank(facts),
+      };
+    },
+  };
+}
