@@ -303,7 +303,11 @@ export function createMatcher(data: DecodeData) {
       }
       if (found.length) {
         const longest = Math.max(...found.map((f) => f.length));
-        return found.filter((f) => f.length === longest).map(({ length: _, ...bound }) => bound);
+        return found
+          .filter((f) => f.length === longest)
+          .map(({ entry, params, wording }) =>
+            wording ? { entry, params, wording } : { entry, params },
+          );
       }
     }
     return [];
