@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { HitKind, SearchHit } from '@/lib/search';
 import { faultLine, retryLine } from '@/lib/taxonomy';
 import { SearchHitText } from './search-hit-text';
+import { UndocumentedBadge } from './undocumented-badge';
 import type { LoadedSearch } from './search-index';
 import { useProgressiveCount } from './use-progressive-count';
 
@@ -33,6 +34,7 @@ const Hit = memo(function Hit({ hit, query, highlight, vendorName }: HitProps) {
           {hit.doc.code ?? 'no code'}
         </span>{' '}
         <span className="text-sm text-slate-700 dark:text-slate-300">
+          {hit.doc.documented === false ? <UndocumentedBadge /> : null}
           {vendorName} ·{' '}
           {hit.doc.statuses.length
             ? `HTTP ${hit.doc.statuses.join(', ')}`
