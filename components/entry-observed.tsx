@@ -1,3 +1,4 @@
+import type { ObservedWording } from '@/lib/catalog/schema';
 import type { Entry } from '@/lib/catalog/types';
 import { sourceHref } from '@/lib/entry-view';
 import { undocumentedLabel } from '@/lib/taxonomy';
@@ -11,6 +12,19 @@ export function SourceLink({ source }: { source: string }) {
     <a href={sourceHref(source)} className={LINK} rel="nofollow noopener">
       {source}
     </a>
+  );
+}
+
+/** One observed wording: the text verbatim, the status seen with it and its source. */
+function ObservedItem({ wording: o }: { wording: ObservedWording }) {
+  return (
+    <li className="rounded-lg border border-dashed border-slate-400 px-4 py-3 dark:border-slate-600">
+      <p className="font-mono text-sm break-words">{o.text}</p>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+        {o.status !== null ? `Seen with HTTP ${o.status}` : 'No HTTP status shown with it'} ·
+        source: <SourceLink source={o.source} />
+      </p>
+    </li>
   );
 }
 
@@ -28,16 +42,7 @@ export function EntryObserved({ entry }: { entry: Entry }) {
     >
       <ul className="space-y-3">
         {entry.observed.map((o) => (
-          <li
-            key={`${o.text}\u0000${o.source}`}
-            className="rounded-lg border border-dashed border-slate-400 px-4 py-3 dark:border-slate-600"
-          >
-            <p className="font-mono text-sm break-words">{o.text}</p>
-            <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-              {o.status !== null ? `Seen with HTTP ${o.status}` : 'No HTTP status shown with it'} ·
-              source: <SourceLink source={o.source} />
-            </p>
-          </li>
+          <ObservedItem key={`${o.text}\u0000${o.source}`} wording={o} />
         ))}
       </ul>
     </Section>

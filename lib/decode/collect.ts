@@ -11,12 +11,12 @@ export const TRUNCATED_NOTE =
   'truncated: the input is cut off inside this body; identified by what it shows';
 
 /** The note on a match made through an observed wording rather than the documented message. */
-export function wordingNote(wording: string): string {
+function wordingNote(wording: string): string {
   return `observed wording: the text matched "${wording}", seen in real responses; the documented message differs`;
 }
 
 /** The note when a body of a known vendor names an error the catalog does not have. */
-export function notCataloguedNote(vendorName: string, what: string, suggested: boolean): string {
+function notCataloguedNote(vendorName: string, what: string, suggested: boolean): string {
   return `not catalogued for ${vendorName}: ${what}${suggested ? '; the nearest entries are suggested' : ''}`;
 }
 
