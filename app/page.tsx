@@ -3,6 +3,7 @@ import { getCatalog } from '@/lib/catalog/server';
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/page-metadata';
 import { SITE_TAGLINE } from '@/lib/site';
+import { countLine } from '@/lib/entry-view';
 import { statusInfo } from '@/lib/taxonomy';
 
 export const metadata: Metadata = {
@@ -18,8 +19,8 @@ export default function HomePage() {
         <h1 className="text-3xl font-bold tracking-tight">Errdex</h1>
         <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">{SITE_TAGLINE}</p>
         <p className="mt-4">
-          {catalog.getEntries().length} errors from {catalog.getVendors().length} vendors. Search by
-          code or message above, or{' '}
+          {catalog.getEntries().length} errors from {catalog.getVendors().length} vendors (
+          {countLine(catalog.getEntries())}). Search by code or message above, or{' '}
           <SiteLink href="/decode/" className="text-blue-700 underline dark:text-blue-400">
             paste a whole response into the decoder
           </SiteLink>
@@ -37,7 +38,7 @@ export default function HomePage() {
                 {v.name}
               </SiteLink>{' '}
               <span className="text-sm text-slate-600 dark:text-slate-400">
-                {v.product} · {catalog.getEntriesByVendor(v.id).length} errors
+                {v.product} · {countLine(catalog.getEntriesByVendor(v.id))}
               </span>
             </li>
           ))}

@@ -46,9 +46,9 @@ export type Item = {
   fault: Fault;
   retry: Retry;
   /** What the namespace is; absent means vendor. */
-  kind?: 'vendor' | 'standard';
+  kind: 'vendor' | 'standard';
   /** False for a code observed in real responses that the documentation lacks. */
-  documented?: boolean;
+  documented: boolean;
 };
 
 /** A confident identification in some input. */

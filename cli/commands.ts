@@ -26,12 +26,23 @@ function printMatches(
   matches: DecodeMatch[],
   suggestions: DecodeEntry[],
   statusOnly?: number,
+  notes: string[] = [],
 ): number {
-  if (ctx.format === 'json')
+  if (ctx.format === 'json') {
     ctx.write(JSON.stringify(toOutput({ matches, suggestions }, ctx.baseUrl)) + '\n');
-  else
+    // The JSON shape has no place for notes about the whole input: stderr says them.
+    for (const note of notes) ctx.warn(`decode: ${note}`);
+  } else
     ctx.write(
-      describeResult(matches, suggestions, ctx.data.decode, ctx.style, ctx.baseUrl, statusOnly),
+      describeResult(
+        matches,
+        suggestions,
+        ctx.data.decode,
+        ctx.style,
+        ctx.baseUrl,
+        statusOnly,
+        notes,
+      ),
     );
   return matches.length > 0 ? 0 : 1;
 }
@@ -49,10 +60,11 @@ export async function decodeCommand(ctx: Context, args: string[]): Promise<numbe
     );
     for (const m of result.matches) m.notes.push(truncatedNote('input', MAX_INPUT));
   }
-  // With a match the note is on it; with none, stderr is where it can be said.
-  if (result.matches.length === 0)
-    for (const note of result.notes ?? []) ctx.warn(`decode: ${note}`);
-  return printMatches(ctx, result.matches, result.suggestions, result.statusOnly);
+  // A note already on every match (a body escaped too deep) is not said twice.
+  const notes = (result.notes ?? []).filter(
+    (note) => result.matches.length === 0 || !result.matches.every((m) => m.notes.includes(note)),
+  );
+  return printMatches(ctx, result.matches, result.suggestions, result.statusOnly, notes);
 }
 
 export function lookupCommand(ctx: Context, args: string[]): number {

@@ -20,10 +20,29 @@ function run(args: string[], input?: string | Buffer) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
+type Item = { kind?: string; documented?: boolean };
+
+/** Every item of any output shape: matches, suggestions, results, and the matches of findings. */
+function itemsOf(body: Record<string, unknown>): Item[] {
+  const list = (key: string) => (Array.isArray(body[key]) ? (body[key] as Item[]) : []);
+  const findings = list('findings') as unknown as { matches: Item[] }[];
+  return [
+    ...list('matches'),
+    ...list('suggestions'),
+    ...list('results'),
+    ...findings.flatMap((f) => f.matches),
+  ];
+}
+
 function json(args: string[], input?: string) {
   const r = run([...args, '--json'], input);
   const body = JSON.parse(r.out);
   expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
+  // The schema leaves kind and documented optional; errdex always prints both.
+  for (const item of itemsOf(body)) {
+    expect(item.kind).toBe('vendor');
+    expect(typeof item.documented).toBe('boolean');
+  }
   return { ...r, body };
 }
 
@@ -226,6 +245,47 @@ describe('scan', () => {
     ]);
     expect(body.findings[1].matches[0].notes).toEqual([]);
     expect(err).toBe('errdex: scan: -:1 is longer than 1 MB: decoded its first 1 MB\n');
+  });
+});
+
+describe('observed wordings and undocumented entries', () => {
+  const oau251 = JSON.stringify({
+    error: 'unauthorized_client',
+    errors: [{ errorCode: 'OAU-251', message: 'Unauthorized for this grant type' }],
+    error_description: 'Unauthorized for this grant type',
+  });
+
+  it('says documented: false in every command, and documented: true for the rest', () => {
+    const looked = json(['lookup', 'OAU-251']).body.matches;
+    expect(looked).toMatchObject([{ code: 'OAU-251', documented: false, kind: 'vendor' }]);
+    expect(json(['lookup', 'OAU-128']).body.matches[0].documented).toBe(true);
+    expect(json(['decode'], oau251).body.matches[0].documented).toBe(false);
+    const found = json(['search', 'OAU-251']).body.results;
+    expect(found[0]).toMatchObject({ code: 'OAU-251', documented: false });
+    const scanned = json(['scan', '-'], `WARN ${oau251}\n`).body.findings;
+    expect(scanned[0].matches[0].documented).toBe(false);
+  });
+
+  it('marks an undocumented entry in text output, and not a documented one', () => {
+    expect(run(['lookup', 'OAU-251']).out).toContain(
+      "Observed, not in RingCentral's documentation",
+    );
+    expect(run(['lookup', 'OAU-128']).out).not.toContain('Observed');
+  });
+
+  it('says "not catalogued" for a code RingCentral has no entry for, with the nearest', () => {
+    const body = '{"errors":[{"errorCode":"OAU-252","message":"Something new"}]}';
+    const text = run(['decode'], body);
+    expect(text.code).toBe(1);
+    expect(text.out).toContain('Not catalogued for RingCentral: code OAU-252');
+    expect(text.out).toContain('RingCentral OAU-251');
+    const out = json(['decode'], body);
+    expect(out.body.matches).toEqual([]);
+    expect(out.body.suggestions[0].code).toBe('OAU-251');
+    expect(out.err).toContain('errdex: decode: not catalogued for RingCentral: code OAU-252');
+    // A foreign body (Twilio's) is not any vendor's: nothing to say about a catalog.
+    const twilio = '{"code":20003,"message":"Authenticate","status":401}';
+    expect(json(['decode'], twilio).err).toBe('');
   });
 });
 

@@ -1,7 +1,13 @@
 import type { DecodeData, DecodeEntry } from '@/lib/decode/data';
 import { withBaseUrl } from '@/lib/decode';
 import type { DecodeMatch } from '@/lib/decode/types';
-import { CATEGORY_LABELS, FIRST_STEP_TERM, faultLine, retryLine } from '@/lib/taxonomy';
+import {
+  CATEGORY_LABELS,
+  FIRST_STEP_TERM,
+  faultLine,
+  retryLine,
+  undocumentedLabel,
+} from '@/lib/taxonomy';
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
 export function wantsColour(stream: NodeJS.WriteStream): boolean {
@@ -21,14 +27,19 @@ export function style(colour: boolean): Style {
 }
 
 function statuses(entry: DecodeEntry): string {
-  return entry.statuses.length ? `HTTP ${entry.statuses.join(', ')}` : 'status not documented';
+  if (entry.statuses.length) return `HTTP ${entry.statuses.join(', ')}`;
+  return entry.documented ? 'status not documented' : 'no status seen';
 }
 
-/** One entry as a heading line: vendor, code, status and our classification. */
+/**
+ * One entry as a heading line: vendor, code, status and our classification; an entry the
+ * vendor's documentation lacks says so.
+ */
 export function headline(entry: DecodeEntry, data: DecodeData, s: Style): string {
   const vendor = data.vendors.find((v) => v.id === entry.vendor)?.name ?? entry.vendor;
   const code = entry.code ?? `(${entry.type ?? 'no code'})`;
-  return `${s.bold(`${vendor} ${code}`)}  ${statuses(entry)}  ${s.dim(CATEGORY_LABELS[entry.category])}`;
+  const mark = entry.documented ? '' : `  ${s.bold(undocumentedLabel(vendor))}`;
+  return `${s.bold(`${vendor} ${code}`)}  ${statuses(entry)}  ${s.dim(CATEGORY_LABELS[entry.category])}${mark}`;
 }
 
 function describeEntry(entry: DecodeEntry, data: DecodeData, s: Style, baseUrl?: string): string[] {
@@ -54,7 +65,10 @@ export function describeMatch(
   return [head as string, ...rest.slice(0, 1), ...extra, ...rest.slice(1)];
 }
 
-/** Human output of `{matches, suggestions}`; `statusOnly`: the input was that status alone. */
+/**
+ * Human output of `{matches, suggestions}`; `statusOnly`: the input was that status alone;
+ * `notes`: about the input as a whole.
+ */
 export function describeResult(
   matches: DecodeMatch[],
   suggestions: DecodeEntry[],
@@ -62,9 +76,12 @@ export function describeResult(
   s: Style,
   baseUrl?: string,
   statusOnly?: number,
+  notes: string[] = [],
 ): string {
   const out: string[] = [];
   if (matches.length === 0) out.push('Nothing recognized.');
+  // About the whole input ("not catalogued for <vendor>: code …"), before what it leads to.
+  for (const note of notes) out.push(note.charAt(0).toUpperCase() + note.slice(1), '');
   for (const m of matches) out.push(...describeMatch(m, data, s, baseUrl), '');
   if (suggestions.length) {
     out.push(

@@ -1,10 +1,20 @@
 import { memo } from 'react';
 import { SiteLink } from '@/components/site-link';
 import { useProgressiveCount } from '@/components/use-progressive-count';
-import type { DecodeMatch, DecodeVendor } from '@/lib/decode';
+import type { DecodeEntry, DecodeMatch, DecodeVendor } from '@/lib/decode';
 import { RESULT_PAGE, showingLine, type DecodePage } from '@/lib/decode/page';
 import { entryTitle } from '@/lib/decode/title';
-import { CATEGORY_LABELS, FIRST_STEP_TERM, faultLine, retryLine } from '@/lib/taxonomy';
+import {
+  CATEGORY_LABELS,
+  FIRST_STEP_TERM,
+  faultLine,
+  retryLine,
+  undocumentedLabel,
+} from '@/lib/taxonomy';
+import { UndocumentedBadge } from './undocumented-badge';
+
+const vendorName = (entry: DecodeEntry, vendors: DecodeVendor[]): string =>
+  vendors.find((v) => v.id === entry.vendor)?.name ?? entry.vendor;
 
 /**
  * What the decoder found, as text only: nothing pasted is ever rendered as HTML. `page` holds
@@ -39,6 +49,11 @@ const MatchCard = memo(function MatchCard({
   return (
     <li className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
       <h3 className="text-lg font-semibold">{entryTitle(entry, vendors)}</h3>
+      {entry.documented ? null : (
+        <p className="text-sm font-semibold text-amber-900 dark:text-amber-200">
+          {undocumentedLabel(vendorName(entry, vendors))}
+        </p>
+      )}
       <p className="text-sm text-slate-700 dark:text-slate-300">
         {statusText(match)} · {CATEGORY_LABELS[entry.category]}
       </p>
@@ -87,12 +102,27 @@ const FIRST_CARDS = 10;
 const CARD_BATCH = 10;
 
 export function DecodeResults({ page, vendors, onMore }: Props) {
-  const { matches, suggestions, statusOnly } = page;
+  const { matches, suggestions, statusOnly, notes = [] } = page;
   const drawn = useProgressiveCount(matches, FIRST_CARDS, CARD_BATCH);
   const capped = showingLine(matches.length, page.totalMatches, 'match', 'matches');
   const cappedSuggestions = showingLine(suggestions.length, page.totalSuggestions, 'candidate');
   return (
     <div className="space-y-6">
+      {notes.length > 0 && (
+        <section
+          aria-labelledby="input-notes-heading"
+          className="rounded-lg border border-amber-600 p-4 dark:border-amber-400"
+        >
+          <h2 id="input-notes-heading" className="text-lg font-semibold">
+            About this input
+          </h2>
+          <ul className="mt-1 list-disc pl-5">
+            {notes.map((note) => (
+              <li key={note}>{note.charAt(0).toUpperCase() + note.slice(1)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       {matches.length > 0 && (
         <section aria-labelledby="matches-heading">
           <h2 id="matches-heading" className="text-xl font-semibold">
@@ -158,6 +188,7 @@ export function DecodeResults({ page, vendors, onMore }: Props) {
                 <SiteLink href={e.url} className={LINK}>
                   {entryTitle(e, vendors)}
                 </SiteLink>{' '}
+                {e.documented ? null : <UndocumentedBadge />}
                 <span className="text-sm text-slate-700 dark:text-slate-300">
                   {e.statuses.length ? `HTTP ${e.statuses.join(', ')}` : 'status not documented'}
                   {e.code !== null && ` · ${e.message}`}

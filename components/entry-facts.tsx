@@ -13,7 +13,7 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-/** The documented facts at a glance, each as the vendor wrote it. */
+/** The facts at a glance, each as the vendor wrote it (or, undocumented, as it was seen). */
 export function EntryFacts({ entry, vendor }: { entry: Entry; vendor: Vendor }) {
   return (
     <dl className="divide-y divide-slate-200 dark:divide-slate-800">
@@ -41,7 +41,11 @@ export function EntryFacts({ entry, vendor }: { entry: Entry; vendor: Vendor }) 
           ))}
         </Row>
       ) : null}
-      <Row term="Documented status">{entry.status ?? 'Not documented'}</Row>
+      {entry.documented ? (
+        <Row term="Documented status">{entry.status ?? 'Not documented'}</Row>
+      ) : (
+        <Row term="Status seen">{entry.status ?? 'None shown in the source'}</Row>
+      )}
       {entry.type ? (
         <Row term="Type">
           <code className="font-mono">{entry.type}</code>

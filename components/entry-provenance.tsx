@@ -1,7 +1,15 @@
 import type { Entry, Vendor } from '@/lib/catalog/types';
+import { possessive } from '@/lib/entry-view';
+import { SourceLink } from './entry-observed';
 import { Section } from './section';
 
-/** Which fields the vendor documents (and where) and which ones Errdex wrote. */
+const list = (items: unknown[]) =>
+  items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : String(items[0]);
+
+/**
+ * Which fields the vendor documents (and where), which ones were observed in public sources
+ * (each listed, a link a reader can open) and which ones Errdex wrote.
+ */
 export function EntryProvenance({ entry, vendor }: { entry: Entry; vendor: Vendor }) {
   const facts = [
     entry.code !== null ? 'the code' : null,
@@ -20,19 +28,39 @@ export function EntryProvenance({ entry, vendor }: { entry: Entry; vendor: Vendo
     entry.errdex.statusNote ? 'the reading of the documented status' : null,
     'the example body',
   ].filter(Boolean);
-  const list = (items: unknown[]) =>
-    items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : String(items[0]);
   return (
     <Section id="provenance" title="Where this comes from">
       <ul className="space-y-2 text-sm text-slate-800 dark:text-slate-200">
         <li>
-          <span className="font-medium">
-            {'document' in entry.source
-              ? `Documented by ${vendor.name} in ${entry.source.document}, line ${entry.source.line}`
-              : `Observed, not in ${vendor.name}'s documentation: ${entry.source.url}`}
-          </span>
-          : {list(facts)}.
+          {'document' in entry.source ? (
+            <>
+              <span className="font-medium">
+                Documented by {vendor.name} in {entry.source.document}, line {entry.source.line}
+              </span>
+              : {list(facts)}.
+            </>
+          ) : (
+            <>
+              <span className="font-medium">
+                Observed, not in {possessive(vendor.name)} documentation
+              </span>
+              : {list(facts)}, as seen in <SourceLink source={entry.source.url} />.
+            </>
+          )}
         </li>
+        {entry.observed.length > 0 ? (
+          <li>
+            <span className="font-medium">Observed in public sources</span>: the texts under
+            &ldquo;Also seen as&rdquo;, each from
+            <ul className="mt-1 list-disc space-y-1 pl-5">
+              {[...new Set(entry.observed.map((o) => o.source))].map((source) => (
+                <li key={source}>
+                  <SourceLink source={source} />
+                </li>
+              ))}
+            </ul>
+          </li>
+        ) : null}
         <li>
           <span className="font-medium">Written by Errdex</span>: {list(ours)}.
         </li>

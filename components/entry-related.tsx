@@ -1,5 +1,6 @@
 import type { Entry } from '@/lib/catalog/types';
 import { EntryCodeLink } from './entry-code-link';
+import { UndocumentedBadge } from './undocumented-badge';
 import { MessageText } from './message-text';
 
 /** A short list of other entries: vendor (when given) and code as the link, then the message. */
@@ -21,7 +22,8 @@ export function RelatedList({
           />
           <span className="text-slate-700 dark:text-slate-300">
             {' '}
-            · <MessageText text={e.message} variables={e.variables} />
+            · {e.documented ? null : <UndocumentedBadge />}
+            <MessageText text={e.message} variables={e.variables} />
           </span>
         </li>
       ))}

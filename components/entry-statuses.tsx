@@ -4,6 +4,12 @@ import { statusInfo } from '@/lib/taxonomy';
 
 /** The normalized statuses as links, with the documented text and our note when they differ. */
 export function EntryStatuses({ entry, vendorName }: { entry: Entry; vendorName: string }) {
+  if (entry.statuses.length === 0 && !entry.documented)
+    return (
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        No status shown: the sources Errdex cites do not show which HTTP status carries this code.
+      </p>
+    );
   if (entry.statuses.length === 0)
     return (
       <p className="text-sm text-slate-700 dark:text-slate-300">

@@ -2,6 +2,7 @@ import { memo, useEffect, useState } from 'react';
 import type { HitKind, SearchHit } from '@/lib/search';
 import { FIRST_STEP_TERM, faultLine, retryLine } from '@/lib/taxonomy';
 import { SearchHitText } from './search-hit-text';
+import { UndocumentedBadge } from './undocumented-badge';
 import type { LoadedSearch } from './search-index';
 import { loadSteps, loadedSteps, type FirstSteps } from './search-steps';
 import { useProgressiveCount } from './use-progressive-count';
@@ -35,6 +36,7 @@ const Hit = memo(function Hit({ hit, query, highlight, vendorName, step }: HitPr
           {hit.doc.code ?? 'no code'}
         </span>{' '}
         <span className="text-sm text-slate-700 dark:text-slate-300">
+          {hit.doc.documented === false ? <UndocumentedBadge /> : null}
           {vendorName} ·{' '}
           {hit.doc.statuses.length
             ? `HTTP ${hit.doc.statuses.join(', ')}`

@@ -18,14 +18,30 @@ describe('catalogExport', () => {
     expect(JSON.parse(JSON.stringify(out))).toEqual(out);
   });
 
+  it('marks undocumented entries with their public source, and every observed wording', () => {
+    const undocumented = out.entries.filter((e) => !e.documented);
+    expect(undocumented.length).toBeGreaterThan(0);
+    for (const e of undocumented) expect(e.source).toEqual({ url: expect.stringMatching(/\S/) });
+    expect(out.vendors.find((v) => v.id === 'ringcentral')?.observed).toBe(
+      undocumented.filter((e) => e.vendor === 'ringcentral').length,
+    );
+    const withWordings = out.entries.filter((e) => e.observed.length > 0);
+    expect(withWordings.length).toBeGreaterThan(0);
+    for (const e of withWordings)
+      for (const o of e.observed)
+        expect(Object.keys(o).sort()).toEqual(['source', 'status', 'text']);
+    expect(out.entries.filter((e) => e.documented && 'url' in e.source)).toEqual([]);
+  });
+
   it('counts each vendor and lists every status with its HTTP name', () => {
-    expect(out.vendors.map((v) => [v.id, v.entries]).sort()).toEqual([
+    expect(out.vendors.map((v) => [v.id, v.documented]).sort()).toEqual([
       ['8x8', 83],
       ['bandwidth', 27],
       ['bluejeans', 38],
       ['ringcentral', 104],
       ['vaspian', 20],
     ]);
+    for (const v of out.vendors) expect(v.entries).toBe(v.documented + v.observed);
     expect(out.statuses.find((s) => s.status === 429)?.name).toBe('Too Many Requests');
     expect(out).toMatchObject({
       version: 1,

@@ -14,19 +14,26 @@ export function catalogExport(catalog: Catalog, site: string, generated: string)
     version: CATALOG_FORMAT_VERSION,
     generated,
     site,
-    vendors: catalog.vendors.map((v) => ({
-      id: v.id,
-      name: v.name,
-      product: v.product,
-      format: v.format,
-      shape: v.shape,
-      example: v.example,
-      recognizedBy: v.recognizedBy,
-      source: v.source,
-      url: v.url,
-      guidance: v.body || null,
-      entries: catalog.entries.filter((e) => e.vendor === v.id).length,
-    })),
+    vendors: catalog.vendors.map((v) => {
+      const entries = catalog.entries.filter((e) => e.vendor === v.id);
+      const observed = entries.filter((e) => !e.documented).length;
+      return {
+        id: v.id,
+        name: v.name,
+        product: v.product,
+        format: v.format,
+        shape: v.shape,
+        example: v.example,
+        recognizedBy: v.recognizedBy,
+        source: v.source,
+        url: v.url,
+        guidance: v.body || null,
+        entries: entries.length,
+        // Counted apart: what the vendor documents, and codes only observed in real responses.
+        documented: entries.length - observed,
+        observed,
+      };
+    }),
     entries: catalog.entries.map((e) => ({
       vendor: e.vendor,
       slug: e.slug,
@@ -41,7 +48,10 @@ export function catalogExport(catalog: Catalog, site: string, generated: string)
       detailKeys: e.detailKeys,
       variables: e.variables,
       section: e.section,
+      // The seed row of a documented entry; `{url}` of the public source of an undocumented one.
       source: e.source,
+      documented: e.documented,
+      observed: e.observed,
       errdex: e.errdex,
       explanation: e.body || null,
     })),

@@ -74,3 +74,21 @@ export function codePage(entries: Entry[]): CodePage | null {
 export function possessive(name: string): string {
   return name.endsWith('s') ? `${name}'` : `${name}'s`;
 }
+
+/**
+ * Where a public source opens: a URL as it is; `owner/repo@commit:path` on GitHub at that
+ * commit (the form the catalog schema accepts for a file in a public repository).
+ */
+export function sourceHref(source: string): string {
+  const repo = /^([\w.-]+\/[\w.-]+)@([0-9a-f]{7,40}):(\S+)$/.exec(source);
+  return repo ? `https://github.com/${repo[1]}/blob/${repo[2]}/${repo[3]}` : source;
+}
+
+/** Entries counted apart: the vendor documents some, others were only observed in responses. */
+export function countLine(entries: Pick<Entry, 'documented'>[]): string {
+  const observed = entries.filter((e) => !e.documented).length;
+  const documented = entries.length - observed;
+  return observed > 0
+    ? `${documented} documented · ${observed} observed`
+    : `${documented} documented`;
+}

@@ -1,3 +1,5 @@
+import { possessive } from '@/lib/entry-view';
+
 /**
  * The one typed source of truth for the enums every face shares: categories, fault, retry
  * (as pinned by the CLI schema) and what each HTTP status means in HTTP itself.
@@ -109,6 +111,17 @@ export function faultLine(fault: Fault): string {
 export function retryLine(retry: Retry): string {
   return `${ASSESSMENT_WORDS.retry.term}: ${RETRY_LABELS[retry]}`;
 }
+
+/**
+ * How an entry the vendor's documentation lacks is marked, wherever it is shown (page, lists,
+ * cards, CLI): `Observed, not in RingCentral's documentation`.
+ */
+export function undocumentedLabel(vendorName: string): string {
+  return `Observed, not in ${possessive(vendorName)} documentation`;
+}
+
+/** The short mark for an undocumented entry where room is scarce (list rows, search cards). */
+export const UNDOCUMENTED_MARK = 'Observed, undocumented';
 
 /** The heading of the first step, wherever it is shown. */
 export const FIRST_STEP_TERM = 'First step';

@@ -199,9 +199,11 @@ export function DecoderClient({ vendors }: { vendors: DecodeVendor[] }) {
                 ? `${plural(found, 'error')} recognized in ${Math.max(1, Math.round(state.ms))} ms.`
                 : result?.statusOnly !== undefined
                   ? `Only a status: ${plural(result.totalSuggestions, 'error')} documented with HTTP ${result.statusOnly}.`
-                  : result?.suggestions.length
-                    ? 'Nothing recognized with confidence; see the possible matches.'
-                    : 'Nothing recognized: no known vendor error in this text.')}
+                  : result?.notes?.length
+                    ? 'Nothing recognized: see the notes about this input.'
+                    : result?.suggestions.length
+                      ? 'Nothing recognized with confidence; see the possible matches.'
+                      : 'Nothing recognized: no known vendor error in this text.')}
           </p>
         </div>
         {shareNote && <p className="text-sm">{shareNote}</p>}

@@ -132,6 +132,7 @@ export const statusDocSchema = z.strictObject({
   status,
 });
 
+export type ObservedWording = z.infer<typeof observedSchema>;
 export type EntryFrontmatter = z.infer<typeof entrySchema>;
 export type StandardEntryFrontmatter = z.infer<typeof standardEntrySchema>;
 export type VendorFrontmatter = z.infer<typeof vendorSchema>;

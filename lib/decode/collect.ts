@@ -1,7 +1,7 @@
 import { foldText } from '@/lib/template';
 import type { DecodeEntry } from './data';
 import { maskValue } from './mask';
-import { templateOf, type Matcher } from './matcher';
+import { templateOf, type Bound, type Matcher } from './matcher';
 import type { DecodeMatch, DecodeResult } from './types';
 import type { RawError } from './vendors';
 
@@ -9,6 +9,16 @@ type Finding = { pos: number; seq: number; match: DecodeMatch; count: number };
 
 export const TRUNCATED_NOTE =
   'truncated: the input is cut off inside this body; identified by what it shows';
+
+/** The note on a match made through an observed wording rather than the documented message. */
+function wordingNote(wording: string): string {
+  return `observed wording: the text matched "${wording}", seen in real responses; the documented message differs`;
+}
+
+/** The note when a body of a known vendor names an error the catalog does not have. */
+function notCataloguedNote(vendorName: string, what: string, suggested: boolean): string {
+  return `not catalogued for ${vendorName}: ${what}${suggested ? '; the nearest entries are suggested' : ''}`;
+}
 
 /**
  * Gathers what the scanner finds, turns vendor errors into matches (code first, then
@@ -19,6 +29,8 @@ export function createCollector(matcher: Matcher, guesses = true) {
   // Keyed by entry, values and notes: the same error repeated through a log is one finding.
   const findings = new Map<string, Finding>();
   const suggestions: DecodeEntry[] = [];
+  /** About the input as a whole: bodies of a known vendor naming errors the catalog lacks. */
+  const notes: string[] = [];
   let seq = 0;
 
   const vendorName = (id: string): string =>
@@ -58,6 +70,10 @@ export function createCollector(matcher: Matcher, guesses = true) {
     });
   }
 
+  function noteOnce(note: string): void {
+    if (!notes.includes(note)) notes.push(note);
+  }
+
   function suggest(entries: DecodeEntry[]): void {
     for (const e of entries) if (!suggestions.includes(e)) suggestions.push(e);
   }
@@ -65,11 +81,12 @@ export function createCollector(matcher: Matcher, guesses = true) {
   function bind(
     entry: DecodeEntry,
     raw: RawError,
-  ): { params: Record<string, string>; reworded: boolean } {
+  ): { params: Record<string, string>; reworded: boolean; wording: string | null } {
     const template = templateOf(entry);
     const params: Record<string, string> = {};
     let reworded = false;
-    if (template && raw.message) {
+    const wording = raw.message ? matcher.wordingOf(entry, raw.message) : null;
+    if (template && raw.message && wording === null) {
       const bound = matcher.bindTemplate(template, raw.message);
       if (bound) Object.assign(params, bound);
       else
@@ -86,7 +103,7 @@ export function createCollector(matcher: Matcher, guesses = true) {
       )
         params[k] = v;
     }
-    return { params, reworded };
+    return { params, reworded, wording };
   }
 
   /** One error a vendor body states. */
@@ -107,8 +124,9 @@ export function createCollector(matcher: Matcher, guesses = true) {
       const entries = matcher.byCode(vendor, code);
       if (entries.length === 0) continue;
       for (const entry of entries) {
-        const { params, reworded } = bind(entry, raw);
+        const { params, reworded, wording } = bind(entry, raw);
         const extra = [...notes];
+        if (wording !== null) extra.push(wordingNote(wording));
         if (reworded)
           extra.push(
             'message differs from the documented text (localized or reworded); identified by code',
@@ -122,6 +140,19 @@ export function createCollector(matcher: Matcher, guesses = true) {
       }
       return;
     }
+    // A code or type this vendor's catalog lacks: never identified by its message (that would
+    // be a guess), but said, with the entries nearest to it as suggestions.
+    const entries = matcher.entriesOf(vendor);
+    const unknownType =
+      raw.type !== null &&
+      entries.some((e) => e.type !== null) &&
+      !entries.some((e) => e.type === raw.type);
+    const unknown =
+      raw.codes.length > 0 && statusLike === null
+        ? `code ${raw.codes[0]}`
+        : unknownType
+          ? `type "${raw.type}"`
+          : null;
     if (raw.message) {
       const found = matcher.byMessage(raw.message, vendor, guesses);
       let confident = found.confident;
@@ -129,13 +160,33 @@ export function createCollector(matcher: Matcher, guesses = true) {
         const typed = confident.filter((b) => b.entry.type === raw.type);
         if (typed.length) confident = typed;
       }
-      // A code the catalog does not know is not identified by its message: that would be a guess.
-      if (raw.codes.length === 0 && confident.length > 0) {
-        for (const b of confident) add(pos, b.entry, b.params, status, notes);
+      if (raw.codes.length === 0 && !unknownType && confident.length > 0) {
+        for (const b of confident)
+          add(
+            pos,
+            b.entry,
+            b.params,
+            status,
+            b.wording ? [...notes, wordingNote(b.wording)] : notes,
+          );
         return;
       }
-      suggest([...confident.map((b) => b.entry), ...found.fuzzy]);
-    } else if (guesses && raw.partialMessage && raw.codes.length === 0)
+      const near = raw.codes.length > 0 ? matcher.nearCode(vendor, raw.codes[0] as string) : [];
+      const offered = [...confident.map((b) => b.entry), ...near, ...found.fuzzy];
+      suggest(offered);
+      const what =
+        unknown ??
+        (raw.type !== null
+          ? `no "${raw.type}" error has this description`
+          : 'no error has this message');
+      if (unknown !== null || raw.codes.length === 0)
+        noteOnce(notCataloguedNote(vendorName(vendor), what, offered.length > 0));
+    } else if (unknown !== null) {
+      const near = matcher.nearCode(vendor, raw.codes[0] ?? '');
+      suggest(near);
+      noteOnce(notCataloguedNote(vendorName(vendor), unknown, near.length > 0));
+    }
+    if (!raw.message && guesses && raw.partialMessage && raw.codes.length === 0)
       // Cut off inside the message: the entries it could be the beginning of, as candidates.
       suggest(matcher.byBeginning(raw.partialMessage, vendor, raw.type));
     if (status !== null)
@@ -159,7 +210,7 @@ export function createCollector(matcher: Matcher, guesses = true) {
   /** A message seen as text: the shared-message rule decides between matches and suggestions. */
   function message(
     pos: number,
-    bound: { entry: DecodeEntry; params: Record<string, string> }[],
+    bound: Bound[],
     status: number | null,
     sameText: DecodeEntry[] = [],
   ): void {
@@ -168,7 +219,9 @@ export function createCollector(matcher: Matcher, guesses = true) {
       [...bound, ...sameText.map((entry) => ({ entry }))].map((b) => b.entry.vendor),
     );
     if (vendors.size > 1) suggest([...bound.map((b) => b.entry), ...sameText]);
-    else for (const b of bound) add(pos, b.entry, b.params, status);
+    else
+      for (const b of bound)
+        add(pos, b.entry, b.params, status, b.wording ? [wordingNote(b.wording)] : []);
   }
 
   function result(): DecodeResult {
@@ -177,7 +230,11 @@ export function createCollector(matcher: Matcher, guesses = true) {
       if (count > 1) match.notes.push(`seen ${count} times in the input`);
     const matches = ordered.map((f) => f.match);
     const matched = new Set(matches.map((m) => m.entry));
-    return { matches, suggestions: suggestions.filter((e) => !matched.has(e)) };
+    return {
+      matches,
+      suggestions: suggestions.filter((e) => !matched.has(e)),
+      ...(notes.length > 0 && { notes: [...notes] }),
+    };
   }
 
   return {

@@ -24,6 +24,8 @@ function catalogWith(body: string): Catalog {
     type: null,
     url: '/vendors/v/x-1/',
     body,
+    documented: true,
+    observed: [],
     errdex: {
       category: 'authentication',
       fault: 'account',

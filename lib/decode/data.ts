@@ -25,6 +25,10 @@ export type DecodeEntry = {
   meaning: string | null;
   /** First step of "What to do", as the entry page's In short block shows it, in plain text. */
   step: string | null;
+  /** False for a code seen in real responses that the vendor's documentation lacks. */
+  documented: boolean;
+  /** Other texts the API was seen to return for this entry, verbatim: matched like `message`. */
+  observed: string[];
 };
 
 export type DecodeVendor = { id: string; name: string; format: BodyFormat };
@@ -47,6 +51,8 @@ function toDecodeEntry(entry: Entry): DecodeEntry {
     url: entry.url,
     meaning: summary ? plainText(summary.meaning) : null,
     step: summary ? plainText(summary.firstStep) : null,
+    documented: entry.documented,
+    observed: entry.observed.map((o) => o.text),
   };
 }
 

@@ -148,7 +148,7 @@ function decodeWith(matcher: Matcher, input: unknown, options: DecodeOptions = {
   if (state.tooDeep) {
     // On each match, and on the result for when nothing matched: what was not looked at.
     for (const m of result.matches) m.notes.push(ESCAPE_DEPTH_NOTE);
-    result.notes = [ESCAPE_DEPTH_NOTE];
+    result.notes = [...(result.notes ?? []), ESCAPE_DEPTH_NOTE];
   }
   return guesses ? result : { ...result, suggestions: [] };
 }
@@ -178,6 +178,8 @@ export function toOutputItem(entry: DecodeEntry, baseUrl?: string): OutputItem {
     category: entry.category,
     fault: entry.fault,
     retry: entry.retry,
+    kind: 'vendor',
+    documented: entry.documented,
   };
 }
 

@@ -2,6 +2,7 @@ import { tokenKey } from '@/lib/catalog/tokens';
 import {
   foldText,
   MAX_MATCH_LENGTH,
+  hasVariables,
   matchTemplate,
   matchTemplateAt,
   matchTemplateStart,
@@ -11,7 +12,8 @@ import {
 } from '@/lib/template';
 import type { DecodeData, DecodeEntry } from './data';
 
-export type Bound = { entry: DecodeEntry; params: Record<string, string> };
+/** An entry a text was identified as; `wording`: the observed wording it matched, if not the message. */
+export type Bound = { entry: DecodeEntry; params: Record<string, string>; wording?: string };
 export type MessageMatch = { confident: Bound[]; fuzzy: DecodeEntry[] };
 
 /** The template a message is matched against: our derived one, else the message when it is the text the API returns. */
@@ -73,10 +75,20 @@ export function createMatcher(data: DecodeData) {
   const byVendor = new Map<string, DecodeEntry[]>();
   const byLead = new Map<
     string,
-    { entry: DecodeEntry; prefix: string; template: string; open: boolean; span: number }[]
+    {
+      entry: DecodeEntry;
+      prefix: string;
+      template: string;
+      open: boolean;
+      span: number;
+      wording?: string;
+    }[]
   >();
+  /** `url NUL folded text` → the observed wording, verbatim. */
+  const wordings = new Map<string, string>();
   const templated: { entry: DecodeEntry; template: string; weight: number; needle: string }[] = [];
   const wordSets = new Map<DecodeEntry, Set<string>>();
+  const wordingWords = new Map<DecodeEntry, Set<string>[]>();
 
   for (const entry of data.entries) {
     push(byVendor, entry.vendor, entry);
@@ -88,6 +100,15 @@ export function createMatcher(data: DecodeData) {
       if (head !== entry.message) push(byText, foldText(head.replace(/^\d{3}\s+/, '')), entry);
     }
     wordSets.set(entry, words(entry.message));
+    // Observed wordings are texts the API really returned: matched as it is, whatever the
+    // vendor's message kind. One holding `{…}` would read as a template, so only equality then.
+    for (const text of entry.observed) {
+      const key = foldText(text);
+      push(byText, key, entry);
+      wordings.set(`${entry.url}\u0000${key}`, text);
+      if (!hasVariables(text)) addLead(entry, text, text);
+      push(wordingWords, entry, words(text));
+    }
     const template = templateOf(entry);
     if (!template) continue;
     if (templateParts(template).some((p) => p.variable))
@@ -97,6 +118,11 @@ export function createMatcher(data: DecodeData) {
         weight: literalLength(template),
         needle: needleOf(template),
       });
+    addLead(entry, template);
+  }
+
+  /** Files a template (or an observed wording) under its first word, for inLine. */
+  function addLead(entry: DecodeEntry, template: string, wording?: string): void {
     const parts = templateParts(template);
     const first = parts[0];
     // The final period is optional in a log line, so it is no part of what the line must show.
@@ -110,6 +136,7 @@ export function createMatcher(data: DecodeData) {
         open: parts[parts.length - 1]?.variable !== undefined,
         // A message ending in text is far shorter than a long line: fold only what it can take.
         span: literal(template).length + (parts.length > 1 ? VALUES_SPAN : 0) + AFTER_SPAN,
+        wording,
       });
   }
 
@@ -119,7 +146,44 @@ export function createMatcher(data: DecodeData) {
       .join('');
   }
 
+  /**
+   * The observed wording of an entry a text is (folded as messages are), when it is one and
+   * differs from the documented message once folded; null otherwise.
+   */
+  function wordingOf(entry: DecodeEntry, text: string): string | null {
+    if (entry.observed.length === 0) return null;
+    const folded = foldText(text);
+    if (folded === foldText(entry.message)) return null;
+    return wordings.get(`${entry.url}\u0000${folded}`) ?? null;
+  }
+
   const lookup = (token: string): DecodeEntry[] => byToken.get(tokenKey(token)) ?? [];
+
+  /**
+   * A vendor's entries whose identifier looks most like a code it does not have: the same
+   * letters before the number and as many digits, nearest number first (OAU-251 → OAU-168,
+   * OAU-151, …). Nothing for a code without a trailing number (a name).
+   */
+  function nearCode(vendor: string, code: string, limit = 3): DecodeEntry[] {
+    const split = (id: string) => /^(.*?)(\d+)$/.exec(tokenKey(id));
+    const own = split(code);
+    if (!own) return [];
+    const [, prefix, digits] = own as unknown as [string, string, string];
+    const scored: [number, DecodeEntry][] = [];
+    for (const entry of byVendor.get(vendor) ?? []) {
+      let best = Infinity;
+      for (const id of [entry.code, ...entry.aliases]) {
+        const other = id ? split(id) : null;
+        if (other && other[1] === prefix && other[2]?.length === digits.length)
+          best = Math.min(best, Math.abs(Number(other[2]) - Number(digits)));
+      }
+      if (best < Infinity && best > 0) scored.push([best, entry]);
+    }
+    return scored
+      .sort((a, b) => a[0] - b[0])
+      .slice(0, limit)
+      .map(([, e]) => e);
+  }
 
   /** Entries of one vendor with this code or alias. */
   const byCode = (vendor: string, token: string): DecodeEntry[] =>
@@ -133,12 +197,18 @@ export function createMatcher(data: DecodeData) {
     const folded = foldText(text);
     if (!folded) return { confident: [], fuzzy: [] };
     const inVendor = (e: DecodeEntry): boolean => vendor === null || e.vendor === vendor;
-    const equal = (byText.get(folded) ?? []).filter(inVendor);
+    const equal = [...new Set(byText.get(folded) ?? [])].filter(inVendor);
     let confident: Bound[] = equal
       .filter(
-        (e) => e.messageKind === 'returned' || (e.template && foldText(e.template) === folded),
+        (e) =>
+          e.messageKind === 'returned' ||
+          (e.template && foldText(e.template) === folded) ||
+          wordingOf(e, text) !== null,
       )
-      .map((entry) => ({ entry, params: {} }));
+      .map((entry) => {
+        const wording = wordingOf(entry, text);
+        return wording === null ? { entry, params: {} } : { entry, params: {}, wording };
+      });
     const fuzzy = equal.filter((e) => !confident.some((b) => b.entry === e));
     if (confident.length === 0 && text.length <= 2000) {
       let best = 0;
@@ -162,11 +232,13 @@ export function createMatcher(data: DecodeData) {
     if (seen.size === 0 || seen.size > 60) return [];
     const scored: [number, DecodeEntry][] = [];
     for (const entry of vendor ? (byVendor.get(vendor) ?? []) : data.entries) {
-      const own = wordSets.get(entry) as Set<string>;
-      if (own.size === 0) continue;
-      let common = 0;
-      for (const w of own) if (seen.has(w)) common += 1;
-      const score = common / (own.size + seen.size - common);
+      let score = 0;
+      for (const own of [wordSets.get(entry) as Set<string>, ...(wordingWords.get(entry) ?? [])]) {
+        if (own.size === 0) continue;
+        let common = 0;
+        for (const w of own) if (seen.has(w)) common += 1;
+        score = Math.max(score, common / (own.size + seen.size - common));
+      }
       if (score >= 0.5) scored.push([score, entry]);
     }
     return scored
@@ -207,7 +279,7 @@ export function createMatcher(data: DecodeData) {
       const candidates = byLead.get(m[0]);
       if (!candidates) continue;
       const tail = line.slice(m.index);
-      for (const { entry, prefix, template, open, span } of candidates) {
+      for (const { entry, prefix, template, open, span, wording } of candidates) {
         if (!lower.startsWith(prefix, m.index)) continue;
         tries += 1;
         // A message ending in text ends by itself; a final value needs the line cut where it stops.
@@ -220,7 +292,12 @@ export function createMatcher(data: DecodeData) {
         for (const text of texts) {
           const hit = matchTemplateAt(template, text);
           if (hit) {
-            found.push({ entry, params: hit.params, length: hit.length });
+            found.push({
+              entry,
+              params: hit.params,
+              length: hit.length,
+              ...(wording && { wording }),
+            });
             break;
           }
         }
@@ -229,7 +306,9 @@ export function createMatcher(data: DecodeData) {
         const longest = Math.max(...found.map((f) => f.length));
         return found
           .filter((f) => f.length === longest)
-          .map(({ entry, params }) => ({ entry, params }));
+          .map(({ entry, params, wording }) =>
+            wording ? { entry, params, wording } : { entry, params },
+          );
       }
     }
     return [];
@@ -263,6 +342,8 @@ export function createMatcher(data: DecodeData) {
     bindTemplate,
     variablesOf,
     byCode,
+    nearCode,
+    wordingOf,
     byMessage,
     similar,
     byBeginning,

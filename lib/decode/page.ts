@@ -16,6 +16,8 @@ export type DecodePage = {
   suggestions: DecodeEntry[];
   totalSuggestions: number;
   statusOnly?: number;
+  /** About the whole input: "not catalogued for <vendor>: code …", a body escaped too deep. */
+  notes?: string[];
 };
 
 export function firstPage(result: DecodeResult, size = RESULT_PAGE): DecodePage {
@@ -25,6 +27,7 @@ export function firstPage(result: DecodeResult, size = RESULT_PAGE): DecodePage 
     suggestions: result.suggestions.slice(0, size),
     totalSuggestions: result.suggestions.length,
     ...(result.statusOnly !== undefined ? { statusOnly: result.statusOnly } : {}),
+    ...(result.notes?.length ? { notes: result.notes } : {}),
   };
 }
 

@@ -21,7 +21,10 @@ export type DecodeResult = {
    * with it, candidates by status alone.
    */
   statusOnly?: number;
-  /** About the whole input: what the decoder passed over (a body escaped too deep). */
+  /**
+   * About the whole input: what the decoder passed over (a body escaped too deep), and bodies of
+   * a known vendor naming a code or type its catalog lacks ("not catalogued for <vendor>").
+   */
   notes?: string[];
 };
 
@@ -35,5 +38,9 @@ export type OutputItem = {
   category: Category;
   fault: Fault;
   retry: Retry;
+  /** What the namespace is: every catalog entry is a vendor's today. */
+  kind: 'vendor';
+  /** False for a code seen in real responses that the vendor's documentation lacks. */
+  documented: boolean;
 };
 export type OutputMatch = OutputItem & { params: Record<string, string>; notes: string[] };

@@ -9,6 +9,8 @@ describe('search data file', () => {
     const docs = buildSearchDocuments(loadCatalog());
     const packed = JSON.parse(JSON.stringify(packSearchData(docs)));
     expect(unpackSearchData(packed)).toEqual(docs);
+    // Undocumented entries keep their mark (the search cards show it).
+    expect(docs.filter((d) => d.documented === false).length).toBeGreaterThan(0);
   });
 
   it('rejects a file that is not search data, in one line', () => {

@@ -22,6 +22,7 @@ export function buildSearchDocuments(catalog: Catalog): SearchDocument[] {
     fault: e.errdex.fault,
     retry: e.errdex.retry,
     messageKind: e.messageKind,
+    ...(e.documented ? {} : { documented: false as const }),
   }));
 }
 
@@ -41,6 +42,8 @@ export type PackedSearchData = {
   enums: string;
   aliases: [number, string[]][];
   template: [number, string][];
+  /** Rows of undocumented entries (absent in files written before they existed). */
+  undocumented?: number[];
 };
 
 const ENUMS = [CATEGORIES, FAULTS, RETRIES, MESSAGE_KINDS] as const;
@@ -77,6 +80,7 @@ export function packSearchData(docs: SearchDocument[]): PackedSearchData {
     enums.push(values.map((v, k) => DIGITS[(ENUMS[k] as readonly string[]).indexOf(v)]).join(''));
     if (d.aliases.length > 0) packed.aliases.push([i, d.aliases]);
     if (d.template !== null) packed.template.push([i, d.template]);
+    if (d.documented === false) (packed.undocumented ??= []).push(i);
   });
   packed.enums = enums.join('');
   return packed;
@@ -89,6 +93,7 @@ export function unpackSearchData(data: unknown): SearchDocument[] {
     throw new Error('search data: not a version 1 search-data file');
   const aliases = new Map(p.aliases);
   const templates = new Map(p.template);
+  const undocumented = new Set(p.undocumented ?? []);
   // Runs for every entry on first search: no closures or fresh empty lists per entry.
   const value = (k: number, digit: string) =>
     (ENUMS[k] as readonly string[])[DIGITS.indexOf(digit)] as string;
@@ -110,6 +115,7 @@ export function unpackSearchData(data: unknown): SearchDocument[] {
       fault: value(1, p.enums[at + 1] as string),
       retry: value(2, p.enums[at + 2] as string),
       messageKind: value(3, p.enums[at + 3] as string),
+      ...(undocumented.has(i) && { documented: false }),
     } as SearchDocument;
   });
 }

@@ -18,6 +18,8 @@ export type SearchDocument = {
   fault: Fault;
   retry: Retry;
   messageKind: MessageKind;
+  /** False for a code seen in real responses that the vendor's documentation lacks; absent otherwise. */
+  documented?: false;
 };
 
 /** How a hit matched, strongest first: the ranking is by kind, then by how much of the text the query covers. */

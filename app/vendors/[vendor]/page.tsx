@@ -5,7 +5,7 @@ import { CodeBlock } from '@/components/code-block';
 import { InlineCode } from '@/components/inline-code';
 import { MdxBody } from '@/components/mdx-body';
 import { StatusGroups } from '@/components/status-groups';
-import { possessive } from '@/lib/entry-view';
+import { countLine, possessive } from '@/lib/entry-view';
 import { getCatalog } from '@/lib/catalog/server';
 import { pageMetadata } from '@/lib/page-metadata';
 
@@ -22,10 +22,10 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const vendor = getCatalog().getVendor((await params).vendor);
   if (!vendor) return {};
-  const count = getCatalog().getEntriesByVendor(vendor.id).length;
+  const count = countLine(getCatalog().getEntriesByVendor(vendor.id));
   return pageMetadata({
     title: `${vendor.name} API errors`,
-    description: `All ${count} errors of the ${vendor.product}, grouped by HTTP status: the body format, what each error means and what to do.`,
+    description: `All errors of the ${vendor.product} (${count}), grouped by HTTP status: the body format, what each error means and what to do.`,
     path: vendor.url,
   });
 }
@@ -40,8 +40,14 @@ export default async function VendorPage({ params }: Props) {
       <Breadcrumbs items={[{ href: '/vendors/', label: 'Vendors' }, { label: vendor.name }]} />
       <h1 className="text-3xl font-bold tracking-tight">{vendor.name} API errors</h1>
       <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">
-        {vendor.product} · {entries.length} documented errors
+        {vendor.product} · {countLine(entries)}
       </p>
+      {entries.some((e) => !e.documented) ? (
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          Observed entries are codes seen in real responses that {possessive(vendor.name)}{' '}
+          documentation does not list; each is marked and cites its public source.
+        </p>
+      ) : null}
 
       <section aria-labelledby="shape-h" className="mt-8">
         <h2 id="shape-h" className="text-xl font-semibold">

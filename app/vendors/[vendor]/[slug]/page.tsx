@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CopyButton, CopyButtonsNoScript } from '@/components/copy-button';
 import { EntryExample } from '@/components/entry-example';
+import { EntryObserved, SourceLink, UndocumentedNotice } from '@/components/entry-observed';
 import { EntryProvenance } from '@/components/entry-provenance';
 import { EntryAssessment } from '@/components/entry-assessment';
 import { EntryInShort } from '@/components/entry-in-short';
@@ -18,7 +19,13 @@ import { entrySummary, explanationSections } from '@/lib/entry-summary';
 import { clip, entryLabel, possessive, relatedByStatus } from '@/lib/entry-view';
 import { absoluteUrl, pageMetadata } from '@/lib/page-metadata';
 import { templateVariables } from '@/lib/template';
-import { CATEGORY_LABELS, MESSAGE_KIND_LABELS, faultLine, retryLine } from '@/lib/taxonomy';
+import {
+  CATEGORY_LABELS,
+  MESSAGE_KIND_LABELS,
+  faultLine,
+  retryLine,
+  undocumentedLabel,
+} from '@/lib/taxonomy';
 
 export const dynamicParams = false;
 
@@ -46,7 +53,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: `${label} (${vendor.name} error)`,
     description: clip(
-      `${vendor.name} ${entry.code ?? 'error'}: "${entry.message}". ${CATEGORY_LABELS[entry.errdex.category]}. ${faultLine(entry.errdex.fault)}. ${retryLine(entry.errdex.retry)}.`,
+      `${entry.documented ? '' : `${undocumentedLabel(vendor.name)}. `}${vendor.name} ${entry.code ?? 'error'}: "${entry.message}". ${CATEGORY_LABELS[entry.errdex.category]}. ${faultLine(entry.errdex.fault)}. ${retryLine(entry.errdex.retry)}.`,
     ),
     path: entry.url,
   });
@@ -70,8 +77,9 @@ export default async function EntryPage({ params }: Props) {
     explanation['Likely causes'] ? { id: 'likely-causes', label: 'Likely causes' } : null,
     explanation['What it means'] ? { id: 'what-it-means', label: 'What it means' } : null,
     { id: 'message', label: 'The message' },
+    entry.observed.length > 0 ? { id: 'also-seen-as', label: 'Also seen as' } : null,
     { id: 'example', label: 'Example body' },
-    { id: 'facts', label: 'Documented facts' },
+    { id: 'facts', label: entry.documented ? 'Documented facts' : 'Observed facts' },
     { id: 'assessment', label: "Errdex's assessment" },
     { id: 'provenance', label: 'Where this comes from' },
     hasRelated ? { id: 'related-errors', label: 'Related errors' } : null,
@@ -96,6 +104,7 @@ export default async function EntryPage({ params }: Props) {
         >
           {entry.code ?? entryLabel(entry)}
         </h1>
+        <UndocumentedNotice entry={entry} vendorName={vendor.name} />
       </header>
       {summary ? <EntryInShort entry={entry} summary={summary} /> : null}
       <div className="mt-4 space-y-3 border-b border-slate-200 pb-6 dark:border-slate-800">
@@ -133,8 +142,18 @@ export default async function EntryPage({ params }: Props) {
               <MessageText text={entry.message} variables={entry.variables} />
             </blockquote>
             <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-              {MESSAGE_KIND_LABELS[entry.messageKind]}, verbatim from{' '}
-              {`${possessive(vendor.name)} documentation`}.
+              {'url' in entry.source ? (
+                <>
+                  {MESSAGE_KIND_LABELS[entry.messageKind]}, verbatim as observed in{' '}
+                  <SourceLink source={entry.source.url} />; {possessive(vendor.name)} documentation
+                  does not list this code.
+                </>
+              ) : (
+                <>
+                  {MESSAGE_KIND_LABELS[entry.messageKind]}, verbatim from{' '}
+                  {`${possessive(vendor.name)} documentation`}.
+                </>
+              )}
               {entry.variables.length > 0 ? ' Highlighted parts are filled in at run time.' : null}
             </p>
             {entry.errdex.template ? (
@@ -150,9 +169,11 @@ export default async function EntryPage({ params }: Props) {
             ) : null}
           </Section>
 
+          <EntryObserved entry={entry} />
+
           <EntryExample entry={entry} vendor={vendor} />
 
-          <Section id="facts" title="Documented facts">
+          <Section id="facts" title={entry.documented ? 'Documented facts' : 'Observed facts'}>
             <div className="rounded-lg border border-slate-200 px-4 py-2 dark:border-slate-800">
               <EntryFacts entry={entry} vendor={vendor} />
             </div>
