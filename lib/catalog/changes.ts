@@ -71,7 +71,7 @@ const sameStatuses = (a: number[], b: number[]) =>
   a.length === b.length && a.every((s, i) => s === b[i]);
 
 /** The records that would bring one entry's history up to its content, each with its field. */
-function entryDiff(now: Tracked, was: Required<Tracked> | null) {
+export function missingRecords(now: Tracked, was: Required<Tracked> | null) {
   const out: { field: string; record: EntryChange; expected: string }[] = [];
   const base = { message: now.message, status: now.status, statuses: now.statuses };
   if (was === null) {
@@ -123,7 +123,7 @@ export type ChangeDrift = { entry: string; field: string; expected: string; reco
 export function detectChanges(entries: Entry[], date: string): ChangeDrift[] {
   return entries.flatMap((entry) => {
     const key = entryKey(entry);
-    return entryDiff(trackedOf(entry), recordedValues(entry.changes)).map((d) => ({
+    return missingRecords(trackedOf(entry), recordedValues(entry.changes)).map((d) => ({
       entry: key,
       field: d.field,
       expected: d.expected,
