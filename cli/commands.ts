@@ -1,6 +1,6 @@
-import { tokenKey } from '@/lib/catalog/tokens';
 import { toOutput, toOutputItem, toOutputMatch, withBaseUrl, type Decoder } from '@/lib/decode';
 import type { DecodeEntry } from '@/lib/decode/data';
+import { lookupResult } from '@/lib/decode/lookup';
 import type { DecodeMatch } from '@/lib/decode/types';
 import type { SearchIndex } from '@/lib/search';
 import { UsageError, type CliData } from './data';
@@ -65,21 +65,7 @@ export async function decodeCommand(ctx: Context, args: string[]): Promise<numbe
 export function lookupCommand(ctx: Context, args: string[]): number {
   if (args.length !== 1 || !args[0]?.trim())
     throw new UsageError('lookup takes exactly one token, e.g. errdex lookup CMN-101');
-  const token = args[0];
-  const entries = ctx.decoder().matcher.lookup(token);
-  const matches = entries.map((entry) => ({ entry, params: {}, notes: [], status: null }));
-  let suggestions: DecodeEntry[] = [];
-  if (matches.length === 0) {
-    const key = tokenKey(token);
-    suggestions = ctx.data.decode.entries
-      .filter(
-        (e) =>
-          key.length >= 3 &&
-          [e.code, ...e.aliases].some((id) => id && tokenKey(id).startsWith(key)),
-      )
-      .slice(0, 10);
-    if (suggestions.length === 0) suggestions = ctx.decoder().matcher.similar(token, null);
-  }
+  const { matches, suggestions } = lookupResult(ctx.decoder(), ctx.data.decode.entries, args[0]);
   return printMatches(ctx, matches, suggestions);
 }
 
