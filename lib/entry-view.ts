@@ -46,6 +46,9 @@ export function groupByStatus(entries: Entry[]): { statuses: [number, Entry[]][]
   return { statuses: [...map].sort((a, b) => a[0] - b[0]), none };
 }
 
+/** How many same-status errors an entry lists before sending the reader to its vendor's page. */
+export const RELATED_LIMIT = 10;
+
 /**
  * Errors to read next to this one: the same vendor with the same statuses (or, without a
  * documented status, the same section of the vendor's document).
