@@ -5,7 +5,7 @@ import { statusInfo } from '@/lib/taxonomy';
 const CATALOG_FORMAT_VERSION = 1;
 
 /** One entry as `/catalog.json` lists it: the vendor's facts, our fields, its change record. */
-export function entryExport(e: Entry) {
+function entryExport(e: Entry) {
   return {
     vendor: e.vendor,
     slug: e.slug,

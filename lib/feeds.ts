@@ -34,7 +34,7 @@ const XML_ESCAPES: Record<string, string> = {
 };
 
 /** Text safe inside XML content and attributes: escaped, and without characters XML 1.0 forbids. */
-export function xmlText(text: string): string {
+function xmlText(text: string): string {
   return text
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** What a change record says happened to an entry. */
-export const CHANGE_KINDS = [
+const CHANGE_KINDS = [
   'added',
   'message-changed',
   'status-changed',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryChange } from './changes-schema';
 import {
+  asEntryChange,
   assertChangesCurrent,
   attachChanges,
   detectChanges,
@@ -172,7 +173,7 @@ describe('generating the records content needs', () => {
       },
     ]);
     // Once appended, the entry is current.
-    const after = { ...e, changes: [...e.changes, ...records.map(({ entry: _e, ...r }) => r)] };
+    const after = { ...e, changes: [...e.changes, ...records.map(asEntryChange)] };
     expect(detectChanges([after], '2026-12-06')).toEqual([]);
   });
 

@@ -20,7 +20,7 @@ export type Tracked = {
 };
 
 /** What an entry's content says today, in the terms of the change record. */
-export function trackedOf(entry: Entry): Tracked {
+function trackedOf(entry: Entry): Tracked {
   return { message: entry.message, status: entry.status, statuses: entry.statuses };
 }
 
@@ -45,7 +45,14 @@ function entryChanges(records: ChangeRecord[], key: string): EntryChange[] {
   return records
     .filter((r) => r.entry === key)
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map(({ entry: _entry, ...rest }) => rest);
+    .map(asEntryChange);
+}
+
+/** A record as its entry carries it: without the `entry` key. */
+export function asEntryChange(record: ChangeRecord): EntryChange {
+  const copy: Partial<ChangeRecord> = { ...record };
+  delete copy.entry;
+  return copy as EntryChange;
 }
 
 /** The values an entry's records last recorded; null when it has no `added` record. */

@@ -65,7 +65,7 @@ export function loadCatalog(root: string = contentDir()): Catalog {
 }
 
 /** The records of `changes.yaml`, validated; none when the file does not exist yet. */
-export function readChanges(root: string = contentDir()) {
+function readChanges(root: string = contentDir()) {
   const abs = path.join(root, CHANGES_FILE);
   const file = path.join(path.basename(root), CHANGES_FILE);
   if (!fs.existsSync(abs)) return [];
