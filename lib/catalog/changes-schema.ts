@@ -1,14 +1,7 @@
 import { z } from 'zod';
 
 /** What a change record says happened to an entry. */
-const CHANGE_KINDS = [
-  'added',
-  'message-changed',
-  'status-changed',
-  'observed-wording-added',
-  'marked-undocumented',
-] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
+type ChangeKind = ChangeRecord['kind'];
 
 /** How each kind reads on a page and in the feed. */
 export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
