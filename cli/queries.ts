@@ -1,4 +1,4 @@
-import { tokenKey } from '@/lib/catalog/tokens';
+import { lookupResult } from '@/lib/decode/lookup';
 import { createDecoder, type Decoder } from '@/lib/decode';
 import type { DecodeEntry } from '@/lib/decode/data';
 import type { DecodeMatch } from '@/lib/decode/types';
@@ -28,30 +28,12 @@ export function createEngine(data: CliData): Engine {
   };
 }
 
-/** A token this long is no code, name or number: it is not compared with any. */
-const MAX_TOKEN = 256;
-
 /** Entries whose code, name or number is the token (ignoring case and dashes); else candidates. */
 export function lookupEntries(
   engine: Engine,
   token: string,
 ): { matches: DecodeMatch[]; suggestions: DecodeEntry[] } {
-  if (token.length > MAX_TOKEN) return { matches: [], suggestions: [] };
-  const entries = engine.decoder().matcher.lookup(token);
-  const matches = entries.map((entry) => ({ entry, params: {}, notes: [], status: null }));
-  let suggestions: DecodeEntry[] = [];
-  if (matches.length === 0) {
-    const key = tokenKey(token);
-    suggestions = engine.data.decode.entries
-      .filter(
-        (e) =>
-          key.length >= 3 &&
-          [e.code, ...e.aliases].some((id) => id && tokenKey(id).startsWith(key)),
-      )
-      .slice(0, 10);
-    if (suggestions.length === 0) suggestions = engine.decoder().matcher.similar(token, null);
-  }
-  return { matches, suggestions };
+  return lookupResult(engine.decoder(), engine.data.decode.entries, token);
 }
 
 /** The namespace ids a search can be limited to. */

@@ -1,18 +1,12 @@
 import { possessive } from '@/lib/entry-view';
 import type { Entry, Vendor } from '@/lib/catalog/types';
-import { exampleBodyJson } from '@/lib/example-body';
-import { statusInfo } from '@/lib/taxonomy';
+import { exampleResponse } from '@/lib/example-body';
 import { CodeBlock } from './code-block';
 import { Section } from './section';
 
 /** An illustrative response in the vendor's format, built from the entry and labelled as ours. */
 export function EntryExample({ entry, vendor }: { entry: Entry; vendor: Vendor }) {
-  const json = exampleBodyJson(vendor.format, entry);
-  const first = entry.statuses[0];
-  const example =
-    json && first !== undefined
-      ? `HTTP/1.1 ${first} ${statusInfo(first).name}\nContent-Type: application/json\n\n${json}`
-      : json;
+  const example = exampleResponse(vendor.format, entry);
   return (
     <Section id="example" title="Example error body">
       {example ? (

@@ -1,5 +1,5 @@
 import type { Entry, Vendor } from '@/lib/catalog/types';
-import { possessive } from '@/lib/entry-view';
+import { listPhrase, possessive, provenance } from '@/lib/entry-view';
 import { SourceLink } from './entry-observed';
 import { Section } from './section';
 
@@ -11,23 +11,7 @@ const list = (items: unknown[]) =>
  * (each listed, a link a reader can open) and which ones Errdex wrote.
  */
 export function EntryProvenance({ entry, vendor }: { entry: Entry; vendor: Vendor }) {
-  const facts = [
-    entry.code !== null ? 'the code' : null,
-    entry.aliases.length > 0 ? 'its number' : null,
-    entry.status !== null ? 'the status' : null,
-    'the message',
-    entry.type ? 'the type' : null,
-    entry.detailKeys.length > 0 ? 'the detail keys' : null,
-  ].filter(Boolean);
-  const ours = [
-    'the kind of error',
-    'who must fix it',
-    'the retry advice',
-    entry.body ? 'the explanation' : null,
-    entry.errdex.template ? 'the derived template' : null,
-    entry.errdex.statusNote ? 'the reading of the documented status' : null,
-    'the example body',
-  ].filter(Boolean);
+  const { documented, ours } = provenance(entry);
   return (
     <Section id="provenance" title="Where this comes from">
       <ul className="space-y-2 text-sm text-slate-800 dark:text-slate-200">
@@ -37,14 +21,14 @@ export function EntryProvenance({ entry, vendor }: { entry: Entry; vendor: Vendo
               <span className="font-medium">
                 Documented by {vendor.name} in {entry.source.document}, line {entry.source.line}
               </span>
-              : {list(facts)}.
+              : {listPhrase(documented)}.
             </>
           ) : (
             <>
               <span className="font-medium">
                 Observed, not in {possessive(vendor.name)} documentation
               </span>
-              : {list(facts)}, as seen in <SourceLink source={entry.source.url} />.
+              : {listPhrase(documented)}, as seen in <SourceLink source={entry.source.url} />.
             </>
           )}
         </li>
@@ -62,7 +46,7 @@ export function EntryProvenance({ entry, vendor }: { entry: Entry; vendor: Vendo
           </li>
         ) : null}
         <li>
-          <span className="font-medium">Written by Errdex</span>: {list(ours)}.
+          <span className="font-medium">Written by Errdex</span>: {listPhrase(ours)}.
         </li>
       </ul>
     </Section>

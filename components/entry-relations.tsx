@@ -1,10 +1,8 @@
 import type { CatalogView } from '@/lib/catalog';
 import type { Entry, Vendor } from '@/lib/catalog/types';
-import { relatedByStatus } from '@/lib/entry-view';
+import { RELATED_LIMIT, relatedByStatus } from '@/lib/entry-view';
 import { RelatedList } from './entry-related';
 import { Section } from './section';
-
-const RELATED_LIMIT = 10;
 
 /** Errors to read next: same vendor and status, same message, and our cross-vendor groups. */
 export function EntryRelations({

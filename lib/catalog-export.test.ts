@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '@/lib/catalog/load';
-import { catalogExport } from './catalog-export';
+import { catalogExport, entryDocument } from './catalog-export';
 
 describe('catalogExport', () => {
   const catalog = loadCatalog();
@@ -48,5 +48,23 @@ describe('catalogExport', () => {
       generated: '2000-01-01T00:00:00.000Z',
       site: 'https://example.test',
     });
+  });
+});
+
+describe('entryDocument (<entry path>.json)', () => {
+  const catalog = loadCatalog();
+  const out = catalogExport(catalog, 'https://example.test', '2000-01-01T00:00:00.000Z');
+
+  it("is every entry's /catalog.json item plus the format version, and nothing else", () => {
+    catalog.entries.forEach((entry, i) => {
+      const { version, ...rest } = JSON.parse(JSON.stringify(entryDocument(entry)));
+      expect(version).toBe(out.version);
+      expect(rest, entry.url).toEqual(out.entries[i]);
+    });
+  });
+
+  it('carries the change record, the first import first', () => {
+    const doc = entryDocument(catalog.entries[0]!);
+    expect(doc.changes[0]).toMatchObject({ kind: 'added', message: doc.message });
   });
 });

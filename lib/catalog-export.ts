@@ -1,8 +1,39 @@
-import type { Catalog } from '@/lib/catalog/types';
+import type { Catalog, Entry } from '@/lib/catalog/types';
 import { statusInfo } from '@/lib/taxonomy';
 
 /** Bumped when the shape of `/catalog.json` changes incompatibly (documented in the README). */
 const CATALOG_FORMAT_VERSION = 1;
+
+/** One entry as `/catalog.json` lists it: the vendor's facts, our fields, its change record. */
+function entryExport(e: Entry) {
+  return {
+    vendor: e.vendor,
+    slug: e.slug,
+    url: e.url,
+    code: e.code,
+    aliases: e.aliases,
+    status: e.status,
+    statuses: e.statuses,
+    message: e.message,
+    messageKind: e.messageKind,
+    type: e.type,
+    detailKeys: e.detailKeys,
+    variables: e.variables,
+    section: e.section,
+    // The seed row of a documented entry; `{url}` of the public source of an undocumented one.
+    source: e.source,
+    documented: e.documented,
+    observed: e.observed,
+    errdex: e.errdex,
+    explanation: e.body || null,
+    changes: e.changes,
+  };
+}
+
+/** `<entry path>.json`: exactly the entry's `/catalog.json` item, plus the format version. */
+export function entryDocument(e: Entry) {
+  return { version: CATALOG_FORMAT_VERSION, ...entryExport(e) };
+}
 
 /**
  * The public, machine-readable catalog: the vendor's facts and Errdex's own fields kept apart
@@ -34,27 +65,7 @@ export function catalogExport(catalog: Catalog, site: string, generated: string)
         observed,
       };
     }),
-    entries: catalog.entries.map((e) => ({
-      vendor: e.vendor,
-      slug: e.slug,
-      url: e.url,
-      code: e.code,
-      aliases: e.aliases,
-      status: e.status,
-      statuses: e.statuses,
-      message: e.message,
-      messageKind: e.messageKind,
-      type: e.type,
-      detailKeys: e.detailKeys,
-      variables: e.variables,
-      section: e.section,
-      // The seed row of a documented entry; `{url}` of the public source of an undocumented one.
-      source: e.source,
-      documented: e.documented,
-      observed: e.observed,
-      errdex: e.errdex,
-      explanation: e.body || null,
-    })),
+    entries: catalog.entries.map(entryExport),
     statuses: statuses.map((status) => ({
       status,
       name: statusInfo(status).name,

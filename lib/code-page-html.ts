@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Entry } from './catalog/types';
+import { searchLinkHtml } from './api-paths';
 import { clip, codePage, entryLabel } from './entry-view';
 
 /**
@@ -56,6 +57,7 @@ function document(site: CodePageSite, head: Head, main: string): string {
     meta('name', 'description', head.description),
     head.extra ?? '',
     `<link rel="canonical" href="${escapeHtml(head.canonical)}">`,
+    searchLinkHtml(escapeHtml(site.name)),
     meta('property', 'og:site_name', site.name),
     meta('property', 'og:type', 'website'),
     meta('property', 'og:title', title),

@@ -39,6 +39,7 @@ function entry(over: Partial<Entry>): Entry {
     tokens: [],
     body: '',
     file: 'f',
+    changes: [],
     ...over,
   };
 }

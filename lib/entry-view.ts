@@ -46,6 +46,9 @@ export function groupByStatus(entries: Entry[]): { statuses: [number, Entry[]][]
   return { statuses: [...map].sort((a, b) => a[0] - b[0]), none };
 }
 
+/** How many same-status errors an entry lists before sending the reader to its vendor's page. */
+export const RELATED_LIMIT = 10;
+
 /**
  * Errors to read next to this one: the same vendor with the same statuses (or, without a
  * documented status, the same section of the vendor's document).
@@ -91,4 +94,34 @@ export function countLine(entries: Pick<Entry, 'documented'>[]): string {
   return observed > 0
     ? `${documented} documented · ${observed} observed`
     : `${documented} documented`;
+}
+
+/** "a, b and c": a list of phrases in running text. */
+export function listPhrase(items: string[]): string {
+  return items.length > 1
+    ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+    : String(items[0]);
+}
+
+/** Which fields of an entry its vendor documents and which ones Errdex wrote, in words. */
+export function provenance(entry: Entry): { documented: string[]; ours: string[] } {
+  const documented = [
+    entry.code !== null ? 'the code' : null,
+    entry.aliases.length > 0 ? 'its number' : null,
+    entry.status !== null ? 'the status' : null,
+    'the message',
+    entry.type ? 'the type' : null,
+    entry.detailKeys.length > 0 ? 'the detail keys' : null,
+  ];
+  const ours = [
+    'the kind of error',
+    'who must fix it',
+    'the retry advice',
+    entry.body ? 'the explanation' : null,
+    entry.errdex.template ? 'the derived template' : null,
+    entry.errdex.statusNote ? 'the reading of the documented status' : null,
+    'the example body',
+  ];
+  const present = (list: (string | null)[]) => list.filter((x): x is string => x !== null);
+  return { documented: present(documented), ours: present(ours) };
 }

@@ -1,5 +1,5 @@
 import type { Entry } from '@/lib/catalog/types';
-import type { BodyFormat } from '@/lib/taxonomy';
+import { statusInfo, type BodyFormat } from '@/lib/taxonomy';
 
 /**
  * An illustrative error body in a vendor's own format, built only from an entry's documented
@@ -80,4 +80,13 @@ export function exampleBody(format: BodyFormat, entry: Facts): ExampleBody | nul
 export function exampleBodyJson(format: BodyFormat, entry: Facts): string | null {
   const body = exampleBody(format, entry);
   return body === null ? null : JSON.stringify(body, null, 2);
+}
+
+/** The example as a response: a status line and Content-Type before the body when a status is documented. */
+export function exampleResponse(format: BodyFormat, entry: Facts & Pick<Entry, 'statuses'>) {
+  const json = exampleBodyJson(format, entry);
+  const first = entry.statuses[0];
+  return json && first !== undefined
+    ? `HTTP/1.1 ${first} ${statusInfo(first).name}\nContent-Type: application/json\n\n${json}`
+    : json;
 }

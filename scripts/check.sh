@@ -16,6 +16,8 @@ step 'package'; npx tsx scripts/checks/pack.ts
 step 'e2e'; bash scripts/checks/ensure-chromium.sh && npx playwright test
 # Budgets over the export just built (README, "Budgets and benchmarks"); each fails on a miss.
 step 'links'; npx tsx scripts/checks/check-links.ts
+step 'feeds'; npx tsx scripts/checks/feeds.ts
+step 'json api'; npx tsx scripts/checks/api.ts
 step 'page weight'; npx tsx scripts/checks/page-weight.ts
 step 'lighthouse'; npm run --silent lighthouse
 # Builds in .bench/repo, a copy of the project: the out/ above is left as it is.

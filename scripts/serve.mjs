@@ -17,12 +17,21 @@ if (!fs.existsSync(path.join(root, 'index.html'))) {
   process.exit(1);
 }
 
+/** The types a static host must send for the machine-readable files, whatever its MIME table says. */
+const TYPES = [
+  ['**/*.md', 'text/markdown; charset=utf-8'],
+  ['**/*.json', 'application/json; charset=utf-8'],
+  ['feed.xml', 'application/atom+xml; charset=utf-8'],
+  ['opensearch.xml', 'application/opensearchdescription+xml; charset=utf-8'],
+];
+
 /** serve-handler serves exactly the file it is given: no listings, clean URLs or redirects. */
 const OPTIONS = {
   public: root,
   cleanUrls: false,
   directoryListing: false,
   etag: true,
+  headers: TYPES.map(([source, value]) => ({ source, headers: [{ key: 'Content-Type', value }] })),
 };
 // Compress text as static hosts do, so transfer sizes (and Lighthouse's timings) are realistic.
 const gzip = compression({ threshold: 0 });

@@ -82,6 +82,11 @@ beforeAll(async () => {
   page('vendors/ringcentral/index.html', '<!doctype html><title>rc</title>');
   page('search/index.html', '<!doctype html><title>search</title>');
   page('catalog.json', BIG);
+  page('vendors/ringcentral/cmn-101.md', '# CMN-101\n');
+  page('vendors/ringcentral/cmn-101.json', '{"version":1}');
+  page('code/cmn-101.json', '{"matches":[]}\n');
+  page('feed.xml', '<?xml version="1.0"?><feed/>');
+  page('opensearch.xml', '<?xml version="1.0"?><OpenSearchDescription/>');
   port = await freePort();
   server = spawn(process.execPath, [path.resolve('scripts', 'serve.mjs')], {
     env: { ...process.env, PORT: String(port), ERRDEX_OUT_DIR: dir },
@@ -122,6 +127,26 @@ describe('serving an export like a static host', () => {
     expect(reply.headers['content-type']).toMatch(/^application\/json/);
     expect(zlib.gunzipSync(reply.body).toString()).toBe(BIG);
     expect((await get('/catalog.json')).body.toString()).toBe(BIG);
+  });
+});
+
+describe('the machine-readable files', () => {
+  it('serves Markdown twins as text/markdown and JSON as JSON, in UTF-8', async () => {
+    const md = await get('/vendors/ringcentral/cmn-101.md');
+    expect(md.status).toBe(200);
+    expect(md.headers['content-type']).toBe('text/markdown; charset=utf-8');
+    expect(md.body.toString()).toBe('# CMN-101\n');
+    for (const p of ['/vendors/ringcentral/cmn-101.json', '/code/cmn-101.json'])
+      expect((await get(p)).headers['content-type'], p).toBe('application/json; charset=utf-8');
+  });
+
+  it('serves the feed as Atom and the OpenSearch description as its own type', async () => {
+    expect((await get('/feed.xml')).headers['content-type']).toBe(
+      'application/atom+xml; charset=utf-8',
+    );
+    expect((await get('/opensearch.xml')).headers['content-type']).toBe(
+      'application/opensearchdescription+xml; charset=utf-8',
+    );
   });
 });
 

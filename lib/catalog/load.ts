@@ -1,15 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import { parse as parseYaml } from 'yaml';
+import { attachChanges, parseChangeRecords } from './changes';
 import { ContentError, validateCatalog, type RawFile } from './validate';
 import type { Catalog } from './types';
 
 /** Server-side only: reads `content/` from disk. The browser and the CLI read the built JSON instead. */
 
 const DEFAULT_CONTENT_DIR = 'content';
+/** The catalog's change record, relative to the content directory. */
+export const CHANGES_FILE = 'changes.yaml';
 
 /** The content directory: `ERRDEX_CONTENT_DIR` (benchmarks build synthetic catalogs) or `content/`. */
-function contentDir(): string {
+export function contentDir(): string {
   return path.resolve(process.env.ERRDEX_CONTENT_DIR ?? DEFAULT_CONTENT_DIR);
 }
 
@@ -59,5 +63,22 @@ export function loadCatalog(root: string = contentDir()): Catalog {
   for (const raw of standards)
     if (raw.file.split('/').length !== 4)
       throw new ContentError(raw.file, '(path)', 'a file at standards/<namespace>/<slug>.mdx');
-  return validateCatalog(vendors, entries, equivalents, statusDocs, standards);
+  const catalog = validateCatalog(vendors, entries, equivalents, statusDocs, standards);
+  const changes = path.join(path.basename(root), CHANGES_FILE);
+  return { ...catalog, entries: attachChanges(catalog.entries, readChanges(root), changes) };
+}
+
+/** The records of `changes.yaml`, validated; none when the file does not exist yet. */
+function readChanges(root: string = contentDir()) {
+  const abs = path.join(root, CHANGES_FILE);
+  const file = path.join(path.basename(root), CHANGES_FILE);
+  if (!fs.existsSync(abs)) return [];
+  let data: unknown;
+  try {
+    data = parseYaml(fs.readFileSync(abs, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new ContentError(file, '(file)', `valid YAML (${reason})`);
+  }
+  return parseChangeRecords(file, data);
 }

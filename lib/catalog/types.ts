@@ -1,3 +1,4 @@
+import type { EntryChange } from './changes-schema';
 import type { EntryFrontmatter, StandardEntryFrontmatter, VendorFrontmatter } from './schema';
 
 /** One catalogued error: its validated facts, our fields, and its explanation (MDX body). */
@@ -10,6 +11,8 @@ export type Entry = EntryFrontmatter & {
   body: string;
   /** Content file, relative to the content directory. */
   file: string;
+  /** Its dated change record (`content/changes.yaml`), oldest first. */
+  changes: EntryChange[];
 };
 
 /** One code of a telecom standard: the standard's facts, our fields and our explanation (MDX body). */

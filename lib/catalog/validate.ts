@@ -80,6 +80,7 @@ function validateEntry(raw: RawFile, vendors: Set<string>): Entry {
     tokens: [...new Set(identifiers.map(codePathToken))],
     body: raw.body,
     file: raw.file,
+    changes: [],
   };
 }
 

@@ -1,14 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadCatalog } from '@/lib/catalog/load';
+import { assertChangesCurrent } from '@/lib/catalog/changes';
+import { CHANGES_FILE, contentDir, loadCatalog } from '@/lib/catalog/load';
 
 /**
  * Validates content once, before Next starts, into `generated/catalog.json`: every route,
- * the search data and the CLI read that file. Bad content stops here with one line.
+ * the search data and the CLI read that file. Bad content stops here with one line, and so does
+ * content that has moved on from its change record (`npm run changes` appends what is missing).
  */
 try {
   const started = performance.now();
   const catalog = loadCatalog();
+  assertChangesCurrent(catalog.entries, path.join(path.basename(contentDir()), CHANGES_FILE));
   const out = path.resolve('generated', 'catalog.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(catalog));

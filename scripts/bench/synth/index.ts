@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { detectChanges } from '@/lib/catalog/changes';
+import { CHANGES_FILE, loadCatalog } from '@/lib/catalog/load';
 import type { Catalog } from '@/lib/catalog/types';
 import { buildSearchDocuments, type SearchDocument } from '@/lib/search';
 import { BODY_FORMATS } from '@/lib/taxonomy';
+import { recordsYaml } from '../../import/changes';
 import { makeBody } from './body';
 import { createRng, type Rng } from './random';
 import { makeFacts, type SynthFacts, type VendorState } from './styles';
@@ -132,8 +135,8 @@ export function syntheticDocuments(opts: SynthOptions): SearchDocument[] {
 }
 
 /**
- * Writes the synthetic catalog as a content directory: `vendors`, `errors`, `equivalents.md` and
- * the real status pages, each entry with a three-section explanation grown until the file
+ * Writes the synthetic catalog as a content directory: `vendors`, `errors`, `equivalents.md`,
+ * the real status pages and a change record (one `added` record per entry), each entry with a three-section explanation grown until the file
  * gzips to about `targetGzip` bytes.
  */
 export function writeSyntheticCatalog(
@@ -176,8 +179,13 @@ export function writeSyntheticCatalog(
   writeEquivalents(dir, byStatus, Math.ceil(opts.entries / 100), rng);
   const statuses = path.join(opts.realContentDir, 'statuses');
   if (fs.existsSync(statuses)) fs.cpSync(statuses, path.join(dir, 'statuses'), { recursive: true });
+  const drift = detectChanges(loadCatalog(dir).entries, SYNTH_DATE);
+  fs.writeFileSync(path.join(dir, CHANGES_FILE), recordsYaml(drift));
   return { entries: opts.entries, vendors: opts.vendors, meanGzip: gzipTotal / opts.entries };
 }
+
+/** The day every synthetic entry was added: fixed, so two runs write the same catalog. */
+const SYNTH_DATE = '2026-01-01';
 
 function writeEquivalents(
   dir: string,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { assertChangesCurrent } from '@/lib/catalog/changes';
 import { loadCatalog } from '@/lib/catalog/load';
 import { BODY_FORMATS } from '@/lib/taxonomy';
 import { classifyStatus } from '../../import/classify';
@@ -28,6 +29,11 @@ describe('writeSyntheticCatalog', () => {
     expect(catalog.entries).toHaveLength(300);
     expect(catalog.vendors).toHaveLength(12);
     expect(catalog.equivalents.length).toBeGreaterThan(0);
+  });
+
+  it('writes a change record the content step accepts', () => {
+    expect(() => assertChangesCurrent(catalog.entries, 'changes.yaml')).not.toThrow();
+    expect(catalog.entries.every((e) => e.changes[0]?.kind === 'added')).toBe(true);
   });
 
   it('uses every body format and message kind', () => {

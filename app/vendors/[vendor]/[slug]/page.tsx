@@ -9,11 +9,13 @@ import { EntryAssessment } from '@/components/entry-assessment';
 import { EntryInShort } from '@/components/entry-in-short';
 import { EntryToc } from '@/components/entry-toc';
 import { EntryFacts } from '@/components/entry-facts';
+import { EntryHistory } from '@/components/entry-history';
 import { EntryRelations } from '@/components/entry-relations';
 import { EntryStatuses } from '@/components/entry-statuses';
 import { MdxBody } from '@/components/mdx-body';
 import { MessageText } from '@/components/message-text';
 import { Section } from '@/components/section';
+import { entryDataPath, entryMarkdownPath } from '@/lib/api-paths';
 import { getCatalog } from '@/lib/catalog/server';
 import { entrySummary, explanationSections } from '@/lib/entry-summary';
 import { clip, entryLabel, possessive, relatedByStatus } from '@/lib/entry-view';
@@ -50,13 +52,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!found) return {};
   const { entry, vendor } = found;
   const label = entry.code ?? clip(entryLabel(entry), 60);
-  return pageMetadata({
+  const meta = pageMetadata({
     title: `${label} (${vendor.name} error)`,
     description: clip(
       `${entry.documented ? '' : `${undocumentedLabel(vendor.name)}. `}${vendor.name} ${entry.code ?? 'error'}: "${entry.message}". ${CATEGORY_LABELS[entry.errdex.category]}. ${faultLine(entry.errdex.fault)}. ${retryLine(entry.errdex.retry)}.`,
     ),
     path: entry.url,
   });
+  // The page's twins: its data as JSON and its text as Markdown (README, "JSON API and feeds").
+  const types = {
+    'application/json': absoluteUrl(entryDataPath(entry)),
+    'text/markdown': absoluteUrl(entryMarkdownPath(entry)),
+  };
+  return { ...meta, alternates: { ...meta.alternates, types } };
 }
 
 export default async function EntryPage({ params }: Props) {
@@ -83,6 +91,7 @@ export default async function EntryPage({ params }: Props) {
     { id: 'assessment', label: "Errdex's assessment" },
     { id: 'provenance', label: 'Where this comes from' },
     hasRelated ? { id: 'related-errors', label: 'Related errors' } : null,
+    entry.changes.length > 0 ? { id: 'history', label: 'History' } : null,
   ].filter((item) => item !== null);
   const ours = `Errdex guidance in our own words; ${vendor.name} does not document this.`;
 
@@ -194,6 +203,8 @@ export default async function EntryPage({ params }: Props) {
               <EntryRelations entry={entry} vendor={vendor} catalog={catalog} />
             </div>
           ) : null}
+
+          <EntryHistory entry={entry} />
         </div>
 
         <aside aria-label="Contents" className="hidden lg:block print:hidden">

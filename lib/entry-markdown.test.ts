@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { createCatalogView } from '@/lib/catalog';
+import { loadCatalog } from '@/lib/catalog/load';
+import { entryMarkdown } from './entry-markdown';
+import { entrySummary } from './entry-summary';
+import { FAULT_LABELS, RETRY_LABELS } from './taxonomy';
+
+const catalog = createCatalogView(loadCatalog());
+const SITE = 'https://example.test';
+const md = (vendor: string, slug: string) => {
+  const entry = catalog.getEntry(vendor, slug)!;
+  return { entry, text: entryMarkdown(entry, catalog.getVendor(vendor)!, catalog, SITE) };
+};
+
+/** The page's order of sections (app/vendors/[vendor]/[slug]/page.tsx). */
+const ORDER = [
+  'In short',
+  'What to do',
+  'Likely causes',
+  'What it means',
+  'The message and its variables',
+  'Example error body',
+  'Documented facts',
+  "Errdex's assessment",
+  'Where this comes from',
+  'Related errors',
+  'History',
+];
+
+describe('the Markdown twin of an entry page', () => {
+  it("follows the page's order for every entry, under one title", () => {
+    for (const entry of catalog.getEntries()) {
+      const text = entryMarkdown(entry, catalog.getVendor(entry.vendor)!, catalog, SITE);
+      expect(text.match(/^# /gm), entry.url).toHaveLength(1);
+      const headings = [...text.matchAll(/^## (.+)$/gm)].map((m) => m[1]!);
+      const known = headings.filter((h) => ORDER.includes(h));
+      expect(known, entry.url).toEqual(headings);
+      expect(known, entry.url).toEqual(
+        [...known].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b)),
+      );
+      expect(headings, entry.url).toContain('History');
+    }
+  });
+
+  it('answers first with the words of the In short block and the label table', () => {
+    const { entry, text } = md('ringcentral', 'cmn-101');
+    const summary = entrySummary(entry.body)!;
+    const inShort = text.slice(text.indexOf('## In short'), text.indexOf('## What to do'));
+    expect(inShort).toContain(summary.meaning);
+    expect(inShort).toContain(`- Who must fix it: ${FAULT_LABELS[entry.errdex.fault]}`);
+    expect(inShort).toContain(`- Retry: ${RETRY_LABELS[entry.errdex.retry]}`);
+    expect(inShort).toContain(`- First step: ${summary.firstStep}`);
+  });
+
+  it('keeps the message verbatim in a fence, and links the page and related twins', () => {
+    const { entry, text } = md('ringcentral', 'cmn-101');
+    expect(text).toContain(`\`\`\`text\n${entry.message}\n\`\`\``);
+    expect(text).toContain(`Page: ${SITE}/vendors/ringcentral/cmn-101/`);
+    expect(text).toContain(`(${SITE}/vendors/8x8/1000.md)`);
+    expect(text).toMatch(/^- 2026-11-23: Added: message "Parameter/m);
+  });
+
+  it('never lets a backtick in a value close its code early', () => {
+    const { entry } = md('ringcentral', 'cmn-101');
+    const odd = { ...entry, message: 'a ``` b', code: 'X`1' };
+    const text = entryMarkdown(odd, catalog.getVendor('ringcentral')!, catalog, SITE);
+    expect(text).toContain('````text\na ``` b\n````');
+    expect(text).toContain('- Code: `` X`1 ``');
+  });
+});

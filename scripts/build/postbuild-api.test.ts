@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cliData } from '@/cli/data';
+import { lookupCommand, type Context } from '@/cli/commands';
+import { style } from '@/cli/format';
+import { codeDataPath, entryDataPath, entryMarkdownPath } from '@/lib/api-paths';
+import { createCatalogView } from '@/lib/catalog/index';
+import { loadCatalog } from '@/lib/catalog/load';
+import { catalogExport } from '@/lib/catalog-export';
+import { createDecoder } from '@/lib/decode';
+import { createSearchIndex } from '@/lib/search';
+import { writeApiFiles } from './postbuild-api';
+
+const catalog = createCatalogView(loadCatalog());
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'errdex-api-'));
+afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+const counts = writeApiFiles(out, catalog);
+const read = (sitePath: string) => fs.readFileSync(path.join(out, sitePath), 'utf8');
+
+/** What `errdex lookup <token> --json` prints, through the command itself. */
+function cliLookup(token: string): string {
+  const data = cliData(catalog.catalog);
+  let printed = '';
+  const ctx: Context = {
+    data,
+    decoder: () => createDecoder(data.decode),
+    format: 'json',
+    drained: () => undefined,
+    style: style(false),
+    write: (text) => (printed += text),
+    warn: () => {},
+    lineCap: 1024,
+    search: () => createSearchIndex(data.search),
+  };
+  lookupCommand(ctx, [token]);
+  return printed;
+}
+
+describe('the static JSON API', () => {
+  it("writes every entry's data: its /catalog.json item plus version", () => {
+    const whole = catalogExport(catalog.catalog, 'https://example.test', 'now');
+    expect(counts.entries).toBe(whole.entries.length);
+    whole.entries.forEach((item, i) => {
+      const entry = catalog.getEntries()[i]!;
+      expect(JSON.parse(read(entryDataPath(entry))), entry.url).toEqual({
+        version: whole.version,
+        ...item,
+      });
+    });
+  });
+
+  it('writes each entry page a Markdown twin', () => {
+    for (const entry of catalog.getEntries())
+      expect(read(entryMarkdownPath(entry)), entry.url).toMatch(/^# .+\n/);
+  });
+
+  it('writes /code/<token>.json as the CLI prints the lookup, for every token', () => {
+    const tokens = [...catalog.getCodePaths().keys()];
+    expect(counts.codes).toBe(tokens.length);
+    for (const token of tokens.filter((_, i) => i % 25 === 0))
+      expect(read(codeDataPath(token)), token).toBe(cliLookup(token));
+    const body = JSON.parse(read(codeDataPath('cmn-101')));
+    expect(body.matches.map((m: { url: string }) => m.url)).toEqual([
+      '/vendors/ringcentral/cmn-101/',
+    ]);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Writes the static JSON API and the Markdown twins after `next build` (DESIGN.md, "URL
+ * contract additions"; README, "JSON API and feeds"): beside every entry page its data
+ * (`<entry path>.json`: its `/catalog.json` item plus `version`) and its text as Markdown
+ * (`<entry path>.md`), and beside every `/code/<token>/` page `/code/<token>.json`, byte for
+ * byte what `errdex lookup <token> --json` prints. Runs after postbuild-code-pages, which
+ * replaces out/code/.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { codeDataPath, entryDataPath, entryMarkdownPath } from '@/lib/api-paths';
+import type { CatalogView } from '@/lib/catalog/index';
+import { getCatalog } from '@/lib/catalog/server';
+import { entryDocument } from '@/lib/catalog-export';
+import { createDecoder, toOutput } from '@/lib/decode';
+import { toDecodeData } from '@/lib/decode/data';
+import { lookupResult } from '@/lib/decode/lookup';
+import { entryMarkdown } from '@/lib/entry-markdown';
+import { SITE_URL } from '@/lib/site';
+import { unsafeToken } from './postbuild-code-pages';
+
+function write(outDir: string, sitePath: string, text: string): void {
+  const file = path.join(outDir, ...decodeURIComponent(sitePath).split('/'));
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+}
+
+/** Writes every entry's JSON and Markdown and every token's lookup JSON; returns the counts. */
+export function writeApiFiles(outDir: string, catalog: CatalogView) {
+  let entries = 0;
+  for (const entry of catalog.getEntries()) {
+    const vendor = catalog.getVendor(entry.vendor);
+    if (!vendor) throw new Error(`${entry.file}: vendor "${entry.vendor}" has no vendor file`);
+    write(outDir, entryDataPath(entry), JSON.stringify(entryDocument(entry)));
+    write(outDir, entryMarkdownPath(entry), entryMarkdown(entry, vendor, catalog, SITE_URL));
+    entries++;
+  }
+  const data = toDecodeData(catalog.catalog);
+  const decoder = createDecoder(data);
+  let codes = 0;
+  for (const token of catalog.getCodePaths().keys()) {
+    if (unsafeToken(token)) throw new Error(`the code "${token}" cannot be a /code/ file name`);
+    const result = lookupResult(decoder, data.entries, token);
+    write(outDir, codeDataPath(token), JSON.stringify(toOutput(result)) + '\n');
+    codes++;
+  }
+  return { entries, codes };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  const out = path.resolve(import.meta.dirname, '..', '..', 'out');
+  try {
+    if (!fs.existsSync(path.join(out, 'index.html')))
+      throw new Error('out/ has no index.html: run `next build` first');
+    const started = performance.now();
+    const { entries, codes } = writeApiFiles(out, getCatalog());
+    const ms = Math.round(performance.now() - started);
+    console.log(`api: ${entries} entry .json and .md, ${codes} /code/ .json written (${ms} ms)`);
+  } catch (error) {
+    console.error(`api: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
