@@ -18,7 +18,8 @@ if (!fs.existsSync(catalogFile)) {
   process.exit(1);
 }
 const catalog = JSON.parse(fs.readFileSync(catalogFile, 'utf8')) as Catalog;
-const outfile = path.join(root, 'dist', 'cli', 'errdex.mjs');
+// Another path for a test that must not race the one that rebuilds dist/ (vitest runs files at once).
+const outfile = process.env.ERRDEX_CLI_OUTFILE ?? path.join(root, 'dist', 'cli', 'errdex.mjs');
 
 await build({
   entryPoints: [path.join(root, 'cli', 'errdex.ts')],

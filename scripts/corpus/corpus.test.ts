@@ -1,6 +1,8 @@
 import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '@/lib/catalog/load';
 import { loadCorpus } from './load';
 import { judge, libraryRunner } from './run';
@@ -11,7 +13,8 @@ import { judge, libraryRunner } from './run';
  * lib/search. Each test is named by the item's id and says what was got when it fails.
  */
 const root = path.resolve(import.meta.dirname, '..', '..');
-const bundle = path.join(root, 'dist', 'cli', 'errdex.mjs');
+// Built apart from dist/: cli/errdex.test.ts rebuilds that one while this file runs.
+const bundle = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'errdex-corpus-')), 'errdex.mjs');
 const catalog = loadCatalog(path.join(root, 'content'));
 const runner = libraryRunner(catalog);
 const items = loadCorpus(path.join(root, 'corpus'), runner.known);
@@ -52,12 +55,11 @@ beforeAll(async () => {
   execFileSync(
     process.execPath,
     ['--import', 'tsx', path.join(root, 'scripts', 'build', 'build-cli.ts')],
-    {
-      cwd: root,
-    },
+    { cwd: root, env: { ...process.env, ERRDEX_CLI_OUTFILE: bundle } },
   );
   fromCli = await decodeWithCli(decodeItems.map((i) => i.input));
 }, 180_000);
+afterAll(() => fs.rmSync(path.dirname(bundle), { recursive: true, force: true }));
 
 const show = (keys: string[]) => `[${keys.join(', ')}]`;
 
