@@ -3,9 +3,6 @@ import { listPhrase, possessive, provenance } from '@/lib/entry-view';
 import { SourceLink } from './entry-observed';
 import { Section } from './section';
 
-const list = (items: unknown[]) =>
-  items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : String(items[0]);
-
 /**
  * Which fields the vendor documents (and where), which ones were observed in public sources
  * (each listed, a link a reader can open) and which ones Errdex wrote.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entry } from '@/lib/catalog/types';
 import {
   clip,
+  countLine,
   noCodeLabel,
   noCodeText,
   codePage,
@@ -9,6 +10,7 @@ import {
   groupByStatus,
   possessive,
   relatedByStatus,
+  sourceHref,
 } from './entry-view';
 
 function entry(over: Partial<Entry>): Entry {
@@ -117,5 +119,22 @@ describe('noCodeLabel', () => {
     expect(noCodeLabel(bare, 'Bandwidth ')).toBe('Bandwidth 400 (no code): Bad Request');
     expect(noCodeLabel({ ...bare, code: 'CMN-101' })).toBeUndefined();
     expect(noCodeText({ status: null })).toBe('no status (no code)');
+  });
+});
+
+describe('public sources and counts of observed entries', () => {
+  it('opens a repository source on GitHub at its commit, and a URL as it is', () => {
+    expect(sourceHref('ringcentral/ringcentral-js@0123abc:test/fixtures/err.json')).toBe(
+      'https://github.com/ringcentral/ringcentral-js/blob/0123abc/test/fixtures/err.json',
+    );
+    const url = 'https://github.com/ringcentral/ringcentral-web-phone/issues/115';
+    expect(sourceHref(url)).toBe(url);
+  });
+
+  it('counts documented and observed entries apart, observed only when there are some', () => {
+    const d = { documented: true };
+    const o = { documented: false };
+    expect(countLine([d, d, o])).toBe('2 documented · 1 observed');
+    expect(countLine([d, d])).toBe('2 documented');
   });
 });

@@ -11,6 +11,7 @@ import { judge, libraryRunner } from './run';
  * lib/search. Each test is named by the item's id and says what was got when it fails.
  */
 const root = path.resolve(import.meta.dirname, '..', '..');
+// Other test files rebuild dist/ while this one runs: build-cli.ts replaces each file whole.
 const bundle = path.join(root, 'dist', 'cli', 'errdex.mjs');
 const catalog = loadCatalog(path.join(root, 'content'));
 const runner = libraryRunner(catalog);
@@ -52,9 +53,7 @@ beforeAll(async () => {
   execFileSync(
     process.execPath,
     ['--import', 'tsx', path.join(root, 'scripts', 'build', 'build-cli.ts')],
-    {
-      cwd: root,
-    },
+    { cwd: root },
   );
   fromCli = await decodeWithCli(decodeItems.map((i) => i.input));
 }, 180_000);
