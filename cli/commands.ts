@@ -3,6 +3,7 @@ import { toOutput, toOutputItem, toOutputMatch, withBaseUrl, type Decoder } from
 import type { DecodeEntry } from '@/lib/decode/data';
 import type { DecodeMatch } from '@/lib/decode/types';
 import type { SearchIndex } from '@/lib/search';
+import { explainHit } from '@/lib/search/explain';
 import { UsageError, type CliData } from './data';
 import { decodeBytes, inputStream, openInput, readProblem } from './files';
 import { MAX_INPUT, readCapped, readLines, size } from './lines';
@@ -183,11 +184,15 @@ export function searchCommand(
       ctx.write(`  ${doc.message}\n    ${ctx.style.accent(url)}\n`);
     }
   } else
-    for (const { doc } of hits) {
+    for (const hit of hits) {
+      const { doc } = hit;
       const entry = byUrl.get(doc.url);
       const url = withBaseUrl(doc.url, ctx.baseUrl);
+      // As the result cards do: the wording the query matched, and why a partial match matched.
+      const seen = hit.observed === undefined ? '' : `  Also seen as: “${hit.observed}”\n`;
+      const why = explainHit(hit);
       ctx.write(
-        `${entry ? headline(entry, ctx.data.decode, ctx.style) : doc.key}\n  ${doc.message}\n  ${ctx.style.accent(url)}\n`,
+        `${entry ? headline(entry, ctx.data.decode, ctx.style) : doc.key}\n  ${doc.message}\n${seen}${why ? `  ${ctx.style.dim(why)}\n` : ''}  ${ctx.style.accent(url)}\n`,
       );
     }
   return hits.length > 0 ? 0 : 1;

@@ -12,6 +12,7 @@ const KIND_LABELS: Record<HitKind, string> = {
   words: 'All your words',
   prefix: 'Words beginning with yours',
   typo: 'Close spelling',
+  partial: 'Some of your words',
 };
 
 /** More than a phone screen shows: drawn at once. The rest follow a batch per task. */
@@ -22,10 +23,11 @@ type HitProps = {
   hit: SearchHit;
   query: string;
   highlight: LoadedSearch['highlight'];
+  explain: LoadedSearch['explain'];
   vendorName: string;
 };
 
-const Hit = memo(function Hit({ hit, query, highlight, vendorName }: HitProps) {
+const Hit = memo(function Hit({ hit, query, highlight, explain, vendorName }: HitProps) {
   return (
     <li className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
       <a href={hit.doc.url} className="group block">
@@ -39,9 +41,15 @@ const Hit = memo(function Hit({ hit, query, highlight, vendorName }: HitProps) {
             : 'status not documented'}
         </span>
         <span className="mt-1 block">
-          <SearchHitText text={hit.doc.message} query={query} highlight={highlight} />
+          <SearchHitText text={hit.doc.message} query={query} highlight={highlight} hit={hit} />
         </span>
       </a>
+      {hit.observed !== undefined && (
+        <p className="mt-1 text-sm">
+          Also seen as: “
+          <SearchHitText text={hit.observed} query={query} highlight={highlight} hit={hit} />”
+        </p>
+      )}
       <p className="mt-1 text-sm" data-answer="">
         {faultLine(hit.doc.fault)} · {retryLine(hit.doc.retry)}
       </p>
@@ -51,6 +59,7 @@ const Hit = memo(function Hit({ hit, query, highlight, vendorName }: HitProps) {
           `: ${Object.entries(hit.params)
             .map(([k, v]) => `${k} = ${v}`)
             .join(', ')}`}
+        {hit.reasons && `: ${explain(hit)}`}
       </p>
     </li>
   );
@@ -82,6 +91,7 @@ export function HitList({
           hit={hit}
           query={query}
           highlight={search.highlight}
+          explain={search.explain}
           vendorName={names[hit.doc.vendor] ?? hit.doc.vendor}
         />
       ))}

@@ -55,5 +55,7 @@ export function loadCatalog(root: string = contentDir()): Catalog {
   const eqPath = path.join(root, 'equivalents.md');
   const equivalents = fs.existsSync(eqPath) ? readRaw(root, 'equivalents.md') : null;
   const statusDocs = listMdx(root, 'statuses').map((f) => readRaw(root, f));
-  return validateCatalog(vendors, entries, equivalents, statusDocs);
+  const phrasingsPath = path.join(root, 'phrasings.md');
+  const phrasings = fs.existsSync(phrasingsPath) ? readRaw(root, 'phrasings.md') : null;
+  return validateCatalog(vendors, entries, equivalents, statusDocs, phrasings);
 }

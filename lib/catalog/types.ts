@@ -1,4 +1,6 @@
-import type { EntryFrontmatter, VendorFrontmatter } from './schema';
+import type { EntryFrontmatter, PhrasingGroup, VendorFrontmatter } from './schema';
+
+export type { PhrasingGroup } from './schema';
 
 /** One catalogued error: its validated facts, our fields, and its explanation (MDX body). */
 export type Entry = EntryFrontmatter & {
@@ -26,4 +28,6 @@ export type Catalog = {
   entries: Entry[];
   equivalents: EquivalenceGroup[];
   statusDocs: StatusDoc[];
+  /** Equivalent phrasings search applies in both directions (`content/phrasings.md`). */
+  phrasings: PhrasingGroup[];
 };

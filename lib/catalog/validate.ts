@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { templateVariables } from '@/lib/template';
-import { entrySchema, statusDocSchema, vendorSchema } from './schema';
+import { entrySchema, phrasingsSchema, statusDocSchema, vendorSchema } from './schema';
 import { codePathToken, entryKey, entryUrl, tokenKey } from './tokens';
-import type { Catalog, Entry, EquivalenceGroup, StatusDoc, Vendor } from './types';
+import type { Catalog, Entry, EquivalenceGroup, PhrasingGroup, StatusDoc, Vendor } from './types';
 
 /** A content problem: one line naming the file, the field and what was expected. */
 export class ContentError extends Error {
@@ -88,6 +88,7 @@ export function validateCatalog(
   entryFiles: RawFile[],
   equivalents: RawFile | null,
   statusFiles: RawFile[] = [],
+  phrasings: RawFile | null = null,
 ): Catalog {
   const vendors = vendorFiles.map(validateVendor);
   const vendorIds = new Set(vendors.map((v) => v.id));
@@ -126,7 +127,31 @@ export function validateCatalog(
     entries,
     equivalents: equivalents ? validateEquivalents(equivalents, entries) : [],
     statusDocs: statusFiles.map(validateStatusDoc),
+    phrasings: phrasings ? validatePhrasings(phrasings) : [],
   };
+}
+
+/** The phrasings file: its schema, then each phrase in one group only (a phrase in two would join them). */
+function validatePhrasings(raw: RawFile): PhrasingGroup[] {
+  const { groups } = parse(phrasingsSchema, raw);
+  const ids = new Map<string, number>();
+  const phrases = new Map<string, string>();
+  groups.forEach((group, i) => {
+    if (ids.has(group.id))
+      throw new ContentError(raw.file, `groups.${i}.id`, `a unique id, "${group.id}" repeats`);
+    ids.set(group.id, i);
+    group.phrases.forEach((phrase, k) => {
+      const other = phrases.get(phrase);
+      if (other !== undefined)
+        throw new ContentError(
+          raw.file,
+          `groups.${i}.phrases.${k}`,
+          `a phrase in one group only, "${phrase}" is also in ${other}`,
+        );
+      phrases.set(phrase, `group "${group.id}"`);
+    });
+  });
+  return groups;
 }
 
 function validateStatusDoc(raw: RawFile): StatusDoc {

@@ -31,7 +31,7 @@ function catalogWith(body: string): Catalog {
       template: null,
     },
   } as unknown as Entry;
-  return { vendors: [], entries: [entry], equivalents: [], statusDocs: [] };
+  return { vendors: [], entries: [entry], equivalents: [], statusDocs: [], phrasings: [] };
 }
 
 describe('the decoder carries the In short lines of each entry', () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '@/lib/catalog/load';
-import { buildSearchDocuments, createSearchIndex, type SearchIndex } from './index';
+import { buildSearchData, createSearchIndex, type SearchIndex } from './index';
 import type { SearchDocument, SearchHit } from './types';
 
 /** Ranking pinned on the real catalog: each query names the entry that must come first and a distractor. */
@@ -8,8 +8,9 @@ let docs: SearchDocument[];
 let index: SearchIndex;
 
 beforeAll(() => {
-  docs = buildSearchDocuments(loadCatalog());
-  index = createSearchIndex(docs);
+  const data = buildSearchData(loadCatalog());
+  docs = data.docs;
+  index = createSearchIndex(data);
 });
 
 const keys = (hits: SearchHit[]) => hits.map((h) => h.doc.key);
@@ -234,11 +235,14 @@ describe('prefixes and typos', () => {
       template: null,
       message,
     });
-    const own = createSearchIndex([
-      doc('a', 'Unparsable request'),
-      doc('b', 'Request unparsable'),
-      doc('c', 'Unparseable token'),
-    ]);
+    const own = createSearchIndex({
+      docs: [
+        doc('a', 'Unparsable request'),
+        doc('b', 'Request unparsable'),
+        doc('c', 'Unparseable token'),
+      ],
+      phrasings: [],
+    });
     const hits = own.search('request unparseable');
     expect(hits.map((h) => [h.doc.key, h.kind])).toEqual([
       ['b', 'typo'],

@@ -112,6 +112,18 @@ export class WordTable {
     return i < (this.codeStart[entry] as number) && test(this.flat[i] as number);
   }
 
+  /** Calls `fn` with each word number of the entry's message and its position, in order. */
+  eachMessageWord(entry: number, fn: (id: number, position: number) => void): void {
+    const from = this.start[entry] as number;
+    const to = this.codeStart[entry] as number;
+    for (let i = from; i < to; i += 1) fn(this.flat[i] as number, i - from);
+  }
+
+  /** How many entries' messages hold the word (by word number). */
+  messageFrequency(id: number): number {
+    return this.inMessages[id] ?? 0;
+  }
+
   /** True when the word numbers occur as consecutive words of the entry's message. */
   messageHasRun(entry: number, run: readonly number[]): boolean {
     const from = this.start[entry] as number;

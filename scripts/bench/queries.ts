@@ -14,6 +14,7 @@ const RANK: Record<HitKind, number> = {
   words: 3,
   prefix: 4,
   typo: 5,
+  partial: 6,
 };
 
 function literalWords(doc: SearchDocument): string[] {
@@ -57,6 +58,12 @@ function makeQuery(kind: HitKind, doc: SearchDocument, r: Rng): string | null {
       const long = ws.filter((w) => w.length >= 7 && !/\d/.test(w));
       return long.length ? r.pick(long).slice(0, 4 + r.int(0, 1)) : null;
     }
+    case 'partial': {
+      // A question about the message with one of its words dropped: no exact stage can match.
+      if (ws.length < 4) return null;
+      const at = 1 + r.int(0, ws.length - 2);
+      return `Why am I getting ${[...ws.slice(0, at), ...ws.slice(at + 1)].join(' ')} on every call`;
+    }
     case 'typo': {
       const long = ws.filter((w) => canMisspell(w) && w.length >= 6);
       if (!long.length) return null;
@@ -84,6 +91,8 @@ export function qualityProblem(q: BenchQuery, hits: SearchHit[]): string | null 
   const first = hits[0];
   if (!first) return 'no result';
   if (q.kind === 'code' && first.doc.key !== q.target.key) return `first hit ${first.doc.key}`;
+  if (q.kind === 'partial' && !hits.slice(0, 10).some((h) => h.doc.key === q.target.key))
+    return 'entry not in the first 10';
   if (q.kind === 'template') {
     const ranked = hits.filter((h) => h.kind === 'template').map((h) => h.doc.key);
     if (!ranked.includes(q.target.key)) return 'entry not among the template hits';
