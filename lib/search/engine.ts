@@ -142,10 +142,21 @@ export function createSearchIndex({ docs, phrasings }: SearchData): SearchIndex 
     return inCodes.length ? inMessages.concat(inCodes) : inMessages;
   };
 
+  // The relevance stage asks for the same common words query after query: FlexSearch's answers
+  // are kept (at most every row once per distinct word, what the table already holds).
+  const rowsOf = new Map<string, readonly number[]>();
   const relevance = createRelevance({
     table,
-    lookup: (word) =>
-      table.inAnyMessage(word) ? (flex.search(word, { limit: everything }) as number[]) : [],
+    lookup: (word) => {
+      let found = rowsOf.get(word);
+      if (!found) {
+        found = table.inAnyMessage(word)
+          ? (flex.search(word, { limit: everything }) as number[])
+          : [];
+        rowsOf.set(word, found);
+      }
+      return found;
+    },
     statusRows: (status) => statusRows.get(String(status)),
     prefixed: (word) => vocab.prefixed(word),
     misspelt: (word) => vocab.misspelt(word),
@@ -293,6 +304,7 @@ export function createSearchIndex({ docs, phrasings }: SearchData): SearchIndex 
     const why: (MatchReason[] | undefined)[] = [];
     const params = new Map<number, Record<string, string>>();
     query += 1;
+    const filtered = Boolean(opts.vendor) || opts.status !== undefined;
     const accept = (row: number) => {
       const d = docs[docOf(row)] as SearchDocument;
       return (
@@ -368,10 +380,13 @@ export function createSearchIndex({ docs, phrasings }: SearchData): SearchIndex 
       if (ids.length === 0)
         for (const token of embedded.numbers)
           for (const id of byCode.get(token)) add(id, 'code', 0);
-      // Below every exact stage: entries sharing some of the query, ranked by relevance.
-      if (ids.length < limit) {
+      // Below every exact stage: entries sharing some of the query, ranked by relevance. Not
+      // after a code, a template instance or the exact phrase: that is the answer, and entries
+      // merely sharing its words would cost most of the time a query may take.
+      if (ids.length < limit && !kinds.some((k) => BASE[k] >= BASE.phrase)) {
         const status = statusInQuery(words(full))?.status ?? null;
-        for (const hit of relevance.rank(queryWords, status, limit, accept))
+        const wanted = limit - ids.length;
+        for (const hit of relevance.rank(queryWords, status, wanted, filtered ? accept : null))
           add(hit.row, 'partial', hit.score, hit.reasons);
       }
     }

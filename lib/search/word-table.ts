@@ -112,11 +112,20 @@ export class WordTable {
     return i < (this.codeStart[entry] as number) && test(this.flat[i] as number);
   }
 
-  /** Calls `fn` with each word number of the entry's message and its position, in order. */
-  eachMessageWord(entry: number, fn: (id: number, position: number) => void): void {
-    const from = this.start[entry] as number;
-    const to = this.codeStart[entry] as number;
-    for (let i = from; i < to; i += 1) fn(this.flat[i] as number, i - from);
+  /**
+   * The entry's message words are `wordAt(i)` for i from `messageStart` to `messageEnd`: the
+   * relevance stage reads thousands of messages per query, so no callback or copy per entry.
+   */
+  messageStart(entry: number): number {
+    return this.start[entry] as number;
+  }
+
+  messageEnd(entry: number): number {
+    return this.codeStart[entry] as number;
+  }
+
+  wordAt(i: number): number {
+    return this.flat[i] as number;
   }
 
   /** How many entries' messages hold the word (by word number). */
