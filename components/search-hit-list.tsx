@@ -12,7 +12,7 @@ const KIND_LABELS: Record<HitKind, string> = {
   words: 'All your words',
   prefix: 'Words beginning with yours',
   typo: 'Close spelling',
-  partial: 'Some of your words',
+  partial: 'Partial match',
 };
 
 /** More than a phone screen shows: drawn at once. The rest follow a batch per task. */

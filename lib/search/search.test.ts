@@ -247,6 +247,8 @@ describe('prefixes and typos', () => {
     expect(hits.map((h) => [h.doc.key, h.kind])).toEqual([
       ['b', 'typo'],
       ['a', 'typo'],
+      // Below them, the entry sharing one of the words.
+      ['c', 'partial'],
     ]);
   });
 
@@ -357,8 +359,10 @@ describe('filters and limits', () => {
     expect(index.search('   ')).toEqual([]);
   });
 
-  it('offers near matches sharing some of the words', () => {
-    expect(index.search('kakao wechat')).toEqual([]);
+  it('ranks entries sharing some of the words, and offers them as near matches', () => {
+    const hits = index.search('kakao wechat');
+    expect(keys(hits).sort()).toEqual(['8x8/3016', '8x8/3050']);
+    expect(hits.every((h) => h.kind === 'partial')).toBe(true);
     const near = keys(index.near('kakao wechat'));
     expect(near).toEqual(expect.arrayContaining(['8x8/3050', '8x8/3016']));
   });
