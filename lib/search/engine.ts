@@ -145,23 +145,27 @@ export function createSearchIndex({ docs, phrasings }: SearchData): SearchIndex 
   // The relevance stage asks for the same common words query after query: FlexSearch's answers
   // are kept (at most every row once per distinct word, what the table already holds).
   const rowsOf = new Map<string, readonly number[]>();
-  const relevance = createRelevance({
-    table,
-    lookup: (word) => {
-      let found = rowsOf.get(word);
-      if (!found) {
-        found = table.inAnyMessage(word)
-          ? (flex.search(word, { limit: everything }) as number[])
-          : [];
-        rowsOf.set(word, found);
-      }
-      return found;
-    },
-    statusRows: (status) => statusRows.get(String(status)),
-    prefixed: (word) => vocab.prefixed(word),
-    misspelt: (word) => vocab.misspelt(word),
-    phrasings: createPhrasings(phrasings),
-  });
+  // Built on the first query that reaches it (stems of every catalog word): a code, a message
+  // or its phrase never does, and the index is ready sooner.
+  let relevance: ReturnType<typeof createRelevance> | null = null;
+  const relevant = () =>
+    (relevance ??= createRelevance({
+      table,
+      lookup: (word) => {
+        let found = rowsOf.get(word);
+        if (!found) {
+          found = table.inAnyMessage(word)
+            ? (flex.search(word, { limit: everything }) as number[])
+            : [];
+          rowsOf.set(word, found);
+        }
+        return found;
+      },
+      statusRows: (status) => statusRows.get(String(status)),
+      prefixed: (word) => vocab.prefixed(word),
+      misspelt: (word) => vocab.misspelt(word),
+      phrasings: createPhrasings(phrasings),
+    }));
 
   // Stamps mark membership without allocating a set per query.
   const stamp = new Uint32Array(rows);
@@ -386,7 +390,7 @@ export function createSearchIndex({ docs, phrasings }: SearchData): SearchIndex 
       if (ids.length < limit && !kinds.some((k) => BASE[k] >= BASE.phrase)) {
         const status = statusInQuery(words(full))?.status ?? null;
         const wanted = limit - ids.length;
-        for (const hit of relevance.rank(queryWords, status, wanted, filtered ? accept : null))
+        for (const hit of relevant().rank(queryWords, status, wanted, filtered ? accept : null))
           add(hit.row, 'partial', hit.score, hit.reasons);
       }
     }

@@ -13,11 +13,4 @@ export { createSearchIndex } from './engine';
 export { highlight } from './highlight';
 export { HIT_KINDS } from './types';
 export { explainHit, matchedWords } from './explain';
-export type {
-  HitKind,
-  MatchReason,
-  SearchData,
-  SearchDocument,
-  SearchHit,
-  SearchIndex,
-} from './types';
+export type { HitKind, SearchData, SearchDocument, SearchHit, SearchIndex } from './types';

@@ -52,7 +52,7 @@ export function stem(word: string): string {
   const derived = DERIVED.exec(s);
   s = derived && keep(derived[1] as string) ? (derived[1] as string) : verb(s);
   if (s.length > MIN_STEM && s.endsWith('e')) s = s.slice(0, -1);
-  if (memo.size > 20_000) memo.clear();
+  if (memo.size > 100_000) memo.clear();
   memo.set(word, s);
   return s;
 }
