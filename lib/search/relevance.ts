@@ -52,6 +52,8 @@ const LOOSE = 0.5;
 /** Bits of the mask: word units first, then phrasings, and the status. */
 const MAX_UNITS = 31;
 const MAX_WORDS = 20;
+/** Catalog words standing in for a query word it lacks (typos, longer words it begins). */
+const MAX_STAND_INS = 8;
 /** A word in more rows than this (a share of all, at least `least`) is common: see `gather`. */
 const COMMON = { share: 0.02, least: 200 };
 
@@ -102,10 +104,11 @@ export function createRelevance(src: RelevanceSource) {
     else {
       // Not a catalog word in any form: a typo of one, or the start of one (`kakao` → `kakaoid`,
       // or the last word, still being typed).
+      // A few stand-ins are enough to rank by: each one's rows must be read.
       const near = [
         ...(canMisspell(word) ? src.misspelt(word) : []),
         ...(word.length >= (last ? PREFIX_MIN_LENGTH + 1 : 4) ? src.prefixed(word) : []),
-      ];
+      ].slice(0, MAX_STAND_INS);
       for (const w of near) stems.add(wordStem[table.id(w)] as number);
       factor = LOOSE;
     }
