@@ -6,6 +6,7 @@ import { decodeBytes } from './files';
 import { MAX_INPUT, readCapped, size, truncatedNote } from './lines';
 import { describeResult, headline, type Style } from './format';
 import { lookupEntries, searchEntries, vendorIds, type Engine } from './queries';
+import { explainHit } from '@/lib/search/explain';
 
 export type Context = Engine & {
   /** What the command prints: text, one JSON object, or (scan) one JSON finding per line. */
@@ -114,11 +115,15 @@ export function searchCommand(
       ctx.write(`  ${doc.message}\n    ${ctx.style.accent(url)}\n`);
     }
   } else
-    for (const { doc } of hits) {
+    for (const hit of hits) {
+      const { doc } = hit;
       const entry = byUrl.get(doc.url);
       const url = withBaseUrl(doc.url, ctx.baseUrl);
+      // As the result cards do: the wording the query matched, and why a partial match matched.
+      const seen = hit.observed === undefined ? '' : `  Also seen as: “${hit.observed}”\n`;
+      const why = explainHit(hit);
       ctx.write(
-        `${entry ? headline(entry, ctx.data.decode, ctx.style) : doc.key}\n  ${doc.message}\n  ${ctx.style.accent(url)}\n`,
+        `${entry ? headline(entry, ctx.data.decode, ctx.style) : doc.key}\n  ${doc.message}\n${seen}${why ? `  ${ctx.style.dim(why)}\n` : ''}  ${ctx.style.accent(url)}\n`,
       );
     }
   return hits.length > 0 ? 0 : 1;

@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import type { Catalog } from '@/lib/catalog/types';
 import { toDecodeData, type DecodeData } from '@/lib/decode/data';
-import { buildSearchDocuments, type SearchDocument } from '@/lib/search';
+import { buildSearchData, type SearchData } from '@/lib/search';
 
-export type CliData = { decode: DecodeData; search: SearchDocument[] };
+export type CliData = { decode: DecodeData; search: SearchData };
 
 /** Replaced at bundle time by the prebuilt catalog (see scripts/build/build-cli.ts). */
 declare const __ERRDEX_DATA__: CliData | undefined;
 
-/** The catalog without MDX bodies: decode data (with one-line summaries) and search documents. */
+/** The catalog without MDX bodies: decode data (with one-line summaries) and search data. */
 export function cliData(catalog: Catalog): CliData {
-  return { decode: toDecodeData(catalog), search: buildSearchDocuments(catalog) };
+  return { decode: toDecodeData(catalog), search: buildSearchData(catalog) };
 }
 
 /** The embedded data in the bundle; from generated/catalog.json when run from source. */

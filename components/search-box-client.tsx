@@ -172,7 +172,12 @@ export function SearchBoxClient({
             </span>
             <span className="mt-0.5 block text-slate-900 dark:text-slate-100">
               {search && (
-                <SearchHitText text={hit.doc.message} query={query} highlight={search.highlight} />
+                <SearchHitText
+                  text={hit.doc.message}
+                  query={query}
+                  highlight={search.highlight}
+                  hit={hit}
+                />
               )}
             </span>
           </li>

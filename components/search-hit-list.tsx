@@ -14,6 +14,7 @@ const KIND_LABELS: Record<HitKind, string> = {
   words: 'All your words',
   prefix: 'Words beginning with yours',
   typo: 'Close spelling',
+  partial: 'Partial match',
 };
 
 /** More than a phone screen shows: drawn at once. The rest follow a batch per task. */
@@ -24,11 +25,12 @@ type HitProps = {
   hit: SearchHit;
   query: string;
   highlight: LoadedSearch['highlight'];
+  explain: LoadedSearch['explain'];
   vendorName: string;
   step: string | undefined;
 };
 
-const Hit = memo(function Hit({ hit, query, highlight, vendorName, step }: HitProps) {
+const Hit = memo(function Hit({ hit, query, highlight, explain, vendorName, step }: HitProps) {
   return (
     <li className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
       <a href={hit.doc.url} className="group block">
@@ -43,9 +45,15 @@ const Hit = memo(function Hit({ hit, query, highlight, vendorName, step }: HitPr
             : 'status not documented'}
         </span>
         <span className="mt-1 block">
-          <SearchHitText text={hit.doc.message} query={query} highlight={highlight} />
+          <SearchHitText text={hit.doc.message} query={query} highlight={highlight} hit={hit} />
         </span>
       </a>
+      {hit.observed !== undefined && (
+        <p className="mt-1 text-sm">
+          Also seen as: “
+          <SearchHitText text={hit.observed} query={query} highlight={highlight} hit={hit} />”
+        </p>
+      )}
       <p className="mt-1 text-sm" data-answer="">
         {faultLine(hit.doc.fault)} · {retryLine(hit.doc.retry)}
       </p>
@@ -61,6 +69,7 @@ const Hit = memo(function Hit({ hit, query, highlight, vendorName, step }: HitPr
           `: ${Object.entries(hit.params)
             .map(([k, v]) => `${k} = ${v}`)
             .join(', ')}`}
+        {hit.reasons && `: ${explain(hit)}`}
       </p>
     </li>
   );
@@ -99,6 +108,7 @@ export function HitList({
           hit={hit}
           query={query}
           highlight={search.highlight}
+          explain={search.explain}
           vendorName={names[hit.doc.vendor] ?? hit.doc.vendor}
           step={steps?.[hit.doc.url]}
         />

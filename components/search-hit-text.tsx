@@ -1,18 +1,21 @@
+import type { SearchHit } from '@/lib/search';
 import type { LoadedSearch } from './search-index';
 
-/** A message with the words the query matched in `<mark>`. */
+/** A message with the words the query matched in `<mark>` (with the hit: in other forms too). */
 export function SearchHitText({
   text,
   query,
   highlight,
+  hit,
 }: {
   text: string;
   query: string;
   highlight: LoadedSearch['highlight'];
+  hit?: SearchHit;
 }) {
   return (
     <>
-      {highlight(text, query).map((s, i) =>
+      {highlight(text, query, hit).map((s, i) =>
         s.mark ? (
           <mark
             key={i}

@@ -1,9 +1,16 @@
-import type { SearchIndex } from '@/lib/search';
+import type { SearchHit, SearchIndex } from '@/lib/search';
 
 /** The search index and the marker for matched words, loaded together on first use. */
 export type LoadedSearch = {
   index: SearchIndex;
-  highlight: typeof import('@/lib/search').highlight;
+  /** Marks the words a hit matched; with the hit, also those it matched in another form. */
+  highlight: (
+    text: string,
+    query: string,
+    hit?: SearchHit,
+  ) => ReturnType<typeof import('@/lib/search').highlight>;
+  /** Why a relevance hit matched, in one line. */
+  explain: typeof import('@/lib/search').explainHit;
 };
 
 export const SEARCH_DATA_URL = '/search-data.json';
@@ -44,7 +51,12 @@ export function loadSearch(): Promise<LoadedSearch> {
     performance.measure('errdex-search-build', 'errdex-search-fetched', 'errdex-search-ready');
     // Whoever awaits this renders next: in a task of its own, not after the build.
     await yieldToMain();
-    loaded = { index, highlight: lib.highlight };
+    loaded = {
+      index,
+      highlight: (text, query, hit) =>
+        lib.highlight(text, query, hit ? lib.matchedWords(hit) : undefined),
+      explain: lib.explainHit,
+    };
     return loaded;
   })().catch((error: unknown) => {
     pending = null;

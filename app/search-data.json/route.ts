@@ -1,12 +1,12 @@
 import { getCatalog } from '@/lib/catalog/server';
-import { buildSearchDocuments, packSearchData } from '@/lib/search';
+import { buildSearchData, packSearchData } from '@/lib/search';
 
 export const dynamic = 'force-static';
 
 /**
- * `/search-data.json`: the documents search indexes, written once at build time. The header box
+ * `/search-data.json`: the documents search indexes and the equivalent phrasings, written once at build time. The header box
  * and /search/ fetch it on first use and build the index in the browser.
  */
 export function GET() {
-  return Response.json(packSearchData(buildSearchDocuments(getCatalog().catalog)));
+  return Response.json(packSearchData(buildSearchData(getCatalog().catalog)));
 }

@@ -40,7 +40,8 @@ export default function SearchPage() {
         Find an error by its code or alias (CMN-101, 1780355652), by words of its message, or by the
         message as your logs show it, with its values filled in. Exact codes come first, then
         messages your text is an instance of, exact phrases, all your words, words beginning with
-        yours and close spellings.
+        yours and close spellings; then entries sharing some of your words (in any form, or said
+        another way), most relevant first.
       </p>
       {/* After the text it could hold back: an inline script waits for the stylesheet. */}
       <script dangerouslySetInnerHTML={{ __html: PRELOAD_DATA }} />

@@ -63,7 +63,9 @@ export function loadCatalog(root: string = contentDir()): Catalog {
   for (const raw of standards)
     if (raw.file.split('/').length !== 4)
       throw new ContentError(raw.file, '(path)', 'a file at standards/<namespace>/<slug>.mdx');
-  const catalog = validateCatalog(vendors, entries, equivalents, statusDocs, standards);
+  const phrasingsPath = path.join(root, 'phrasings.md');
+  const phrasings = fs.existsSync(phrasingsPath) ? readRaw(root, 'phrasings.md') : null;
+  const catalog = validateCatalog(vendors, entries, equivalents, statusDocs, phrasings, standards);
   const changes = path.join(path.basename(root), CHANGES_FILE);
   return { ...catalog, entries: attachChanges(catalog.entries, readChanges(root), changes) };
 }

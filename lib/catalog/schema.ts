@@ -132,6 +132,23 @@ export const statusDocSchema = z.strictObject({
   status,
 });
 
+/** One group of `content/phrasings.md`: phrasings that say the same thing in API messages. */
+const phrasingGroupSchema = z.strictObject({
+  /** Names the group in errors and reviews; unique in the file. */
+  id,
+  /** Two or more phrasings search treats as interchangeable, both ways: lowercase words and spaces. */
+  phrases: z
+    .array(z.string().regex(/^[a-z0-9]+(?: [a-z0-9]+)*$/, 'lowercase words separated by one space'))
+    .min(2, 'at least two phrasings'),
+});
+
+/** Frontmatter of `content/phrasings.md`: the curated, reviewed list of equivalent phrasings. */
+export const phrasingsSchema = z.strictObject({
+  /** The groups, each reviewed as a whole (see the file's body for the rules). */
+  groups: z.array(phrasingGroupSchema).min(1, 'at least one group'),
+});
+
+export type PhrasingGroup = z.infer<typeof phrasingGroupSchema>;
 export type ObservedWording = z.infer<typeof observedSchema>;
 export type EntryFrontmatter = z.infer<typeof entrySchema>;
 export type StandardEntryFrontmatter = z.infer<typeof standardEntrySchema>;

@@ -1,5 +1,12 @@
 import type { EntryChange } from './changes-schema';
-import type { EntryFrontmatter, StandardEntryFrontmatter, VendorFrontmatter } from './schema';
+import type {
+  EntryFrontmatter,
+  PhrasingGroup,
+  StandardEntryFrontmatter,
+  VendorFrontmatter,
+} from './schema';
+
+export type { PhrasingGroup } from './schema';
 
 /** One catalogued error: its validated facts, our fields, and its explanation (MDX body). */
 export type Entry = EntryFrontmatter & {
@@ -47,6 +54,8 @@ export type Catalog = {
   entries: Entry[];
   equivalents: EquivalenceGroup[];
   statusDocs: StatusDoc[];
+  /** Equivalent phrasings search applies in both directions (`content/phrasings.md`). */
+  phrasings: PhrasingGroup[];
   /** Telecom standard codes (SIP, Q.850, SMPP), in namespace order then file order. */
   standards: StandardEntry[];
 };

@@ -240,4 +240,29 @@ describe('bad content fails with one line naming the file and the field', () => 
     fs.writeFileSync(path.join(dir, 'equivalents.md'), eq('"acme/acm-101", "acme/acm-102"'));
     expect(() => loadCatalog(dir)).toThrow(/entries of at least two vendors/);
   });
+
+  it('a phrasings file with a bad group, phrase or repeated phrase', () => {
+    const file = path.join(dir, 'phrasings.md');
+    const write = (groups: string) => fs.writeFileSync(file, `---\ngroups:\n${groups}---\n`);
+    write('  - id: ok\n    phrases: ["not found", "does not exist"]\n');
+    expect(loadCatalog(dir).phrasings).toEqual([
+      { id: 'ok', phrases: ['not found', 'does not exist'] },
+    ]);
+    write('  - id: one\n    phrases: ["not found"]\n');
+    expect(() => loadCatalog(dir)).toThrow(
+      /^content\/phrasings\.md: field "groups\.0\.phrases": at least two phrasings/,
+    );
+    write('  - id: caps\n    phrases: ["Not Found", "unknown"]\n');
+    expect(() => loadCatalog(dir)).toThrow(
+      /phrasings\.md: field "groups\.0\.phrases\.0": lowercase words separated by one space/,
+    );
+    write(
+      '  - id: a\n    phrases: ["missing", "absent"]\n  - id: b\n    phrases: ["gone", "missing"]\n',
+    );
+    expect(() => loadCatalog(dir)).toThrow(
+      /phrasings\.md: field "groups\.1\.phrases\.1": a phrase in one group only, "missing" is also in group "a"/,
+    );
+    write('  - id: a\n    phrases: ["x y", "z"]\n    note: 1\n');
+    expect(() => loadCatalog(dir)).toThrow(/phrasings\.md: field "groups\.0\.note"/);
+  });
 });

@@ -1,9 +1,23 @@
 import type { z } from 'zod';
 import { templateVariables } from '@/lib/template';
 import { STANDARDS } from '@/lib/namespaces/standards';
-import { entrySchema, standardEntrySchema, statusDocSchema, vendorSchema } from './schema';
+import {
+  entrySchema,
+  phrasingsSchema,
+  standardEntrySchema,
+  statusDocSchema,
+  vendorSchema,
+} from './schema';
 import { codePathToken, entryKey, entryUrl, standardUrl, tokenKey } from './tokens';
-import type { Catalog, Entry, EquivalenceGroup, StandardEntry, StatusDoc, Vendor } from './types';
+import type {
+  Catalog,
+  Entry,
+  EquivalenceGroup,
+  PhrasingGroup,
+  StandardEntry,
+  StatusDoc,
+  Vendor,
+} from './types';
 
 /** A content problem: one line naming the file, the field and what was expected. */
 export class ContentError extends Error {
@@ -90,6 +104,7 @@ export function validateCatalog(
   entryFiles: RawFile[],
   equivalents: RawFile | null,
   statusFiles: RawFile[] = [],
+  phrasings: RawFile | null = null,
   standardFiles: RawFile[] = [],
 ): Catalog {
   const vendors = vendorFiles.map(validateVendor);
@@ -129,8 +144,32 @@ export function validateCatalog(
     entries,
     equivalents: equivalents ? validateEquivalents(equivalents, entries) : [],
     statusDocs: statusFiles.map(validateStatusDoc),
+    phrasings: phrasings ? validatePhrasings(phrasings) : [],
     standards: validateStandards(standardFiles),
   };
+}
+
+/** The phrasings file: its schema, then each phrase in one group only (a phrase in two would join them). */
+function validatePhrasings(raw: RawFile): PhrasingGroup[] {
+  const { groups } = parse(phrasingsSchema, raw);
+  const ids = new Map<string, number>();
+  const phrases = new Map<string, string>();
+  groups.forEach((group, i) => {
+    if (ids.has(group.id))
+      throw new ContentError(raw.file, `groups.${i}.id`, `a unique id, "${group.id}" repeats`);
+    ids.set(group.id, i);
+    group.phrases.forEach((phrase, k) => {
+      const other = phrases.get(phrase);
+      if (other !== undefined)
+        throw new ContentError(
+          raw.file,
+          `groups.${i}.phrases.${k}`,
+          `a phrase in one group only, "${phrase}" is also in ${other}`,
+        );
+      phrases.set(phrase, `group "${group.id}"`);
+    });
+  });
+  return groups;
 }
 
 function validateStatusDoc(raw: RawFile): StatusDoc {

@@ -33,7 +33,14 @@ function catalogWith(body: string): Catalog {
       template: null,
     },
   } as unknown as Entry;
-  return { vendors: [], entries: [entry], equivalents: [], statusDocs: [], standards: [] };
+  return {
+    vendors: [],
+    entries: [entry],
+    equivalents: [],
+    statusDocs: [],
+    standards: [],
+    phrasings: [],
+  };
 }
 
 describe('the decoder carries the In short lines of each entry', () => {

@@ -1,7 +1,7 @@
 import type { Catalog } from '@/lib/catalog/types';
 import { entryKey, entryUrl } from '@/lib/catalog/tokens';
 import { CATEGORIES, FAULTS, MESSAGE_KINDS, RETRIES } from '@/lib/taxonomy';
-import type { SearchDocument } from './types';
+import type { Phrasings, SearchData, SearchDocument } from './types';
 
 /**
  * What search needs of each entry, in catalog order: the facts a hit shows, nothing of the
@@ -16,6 +16,7 @@ export function buildSearchDocuments(catalog: Catalog): SearchDocument[] {
     aliases: e.aliases,
     statuses: e.statuses,
     message: e.message,
+    observed: e.observed.map((o) => o.text),
     template: e.errdex.template,
     url: entryUrl(e.vendor, e.slug),
     category: e.errdex.category,
@@ -26,13 +27,22 @@ export function buildSearchDocuments(catalog: Catalog): SearchDocument[] {
   }));
 }
 
+/** What the index is built from: the documents and the catalog's equivalent phrasings. */
+export function buildSearchData(catalog: Catalog): SearchData {
+  return {
+    docs: buildSearchDocuments(catalog),
+    phrasings: catalog.phrasings.map((g) => ({ id: g.id, phrases: g.phrases })),
+  };
+}
+
 /**
  * The static search-data file: one column per field, so gzip sees like next to like. Enums are
  * indexes into the taxonomy lists, a slug equal to the lowercased code is left out (''), and
- * the rare fields (aliases, templates) are sparse `[row, value]` pairs.
+ * the rare fields (aliases, observed wordings, templates) are sparse `[row, value]` pairs.
+ * Version 2 added `observed` and `phrasings`.
  */
 export type PackedSearchData = {
-  v: 1;
+  v: 2;
   vendors: string[];
   vendor: number[];
   code: (string | null)[];
@@ -41,23 +51,27 @@ export type PackedSearchData = {
   message: string[];
   enums: string;
   aliases: [number, string[]][];
+  observed: [number, string[]][];
   template: [number, string][];
   /** Rows of undocumented entries (absent in files written before they existed). */
   undocumented?: number[];
+  /** Equivalent phrasings: `[group id, phrases]`. */
+  phrasings: [string, string[]][];
 };
 
 const ENUMS = [CATEGORIES, FAULTS, RETRIES, MESSAGE_KINDS] as const;
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+/** Shared by every entry without aliases or observed wordings (never mutated). */
 const NO_ALIASES: string[] = [];
 
 function slugOf(doc: SearchDocument): string {
   return doc.key.slice(doc.vendor.length + 1);
 }
 
-export function packSearchData(docs: SearchDocument[]): PackedSearchData {
+export function packSearchData({ docs, phrasings }: SearchData): PackedSearchData {
   const vendors = [...new Set(docs.map((d) => d.vendor))];
   const packed: PackedSearchData = {
-    v: 1,
+    v: 2,
     vendors,
     vendor: [],
     code: [],
@@ -66,7 +80,9 @@ export function packSearchData(docs: SearchDocument[]): PackedSearchData {
     message: [],
     enums: '',
     aliases: [],
+    observed: [],
     template: [],
+    phrasings: phrasings.map((g) => [g.id, [...g.phrases]]),
   };
   const enums: string[] = [];
   docs.forEach((d, i) => {
@@ -79,6 +95,7 @@ export function packSearchData(docs: SearchDocument[]): PackedSearchData {
     const values = [d.category, d.fault, d.retry, d.messageKind];
     enums.push(values.map((v, k) => DIGITS[(ENUMS[k] as readonly string[]).indexOf(v)]).join(''));
     if (d.aliases.length > 0) packed.aliases.push([i, d.aliases]);
+    if (d.observed.length > 0) packed.observed.push([i, d.observed]);
     if (d.template !== null) packed.template.push([i, d.template]);
     if (d.documented === false) (packed.undocumented ??= []).push(i);
   });
@@ -86,12 +103,18 @@ export function packSearchData(docs: SearchDocument[]): PackedSearchData {
   return packed;
 }
 
-/** Reads the search-data file back into documents; throws one line when the file is not one. */
-export function unpackSearchData(data: unknown): SearchDocument[] {
+/** Reads the search-data file back; throws one line when the file is not one. */
+export function unpackSearchData(data: unknown): SearchData {
   const p = data as PackedSearchData;
-  if (!p || p.v !== 1 || !Array.isArray(p.message) || p.enums.length !== p.message.length * 4)
-    throw new Error('search data: not a version 1 search-data file');
+  if (!p || p.v !== 2 || !Array.isArray(p.message) || p.enums.length !== p.message.length * 4)
+    throw new Error('search data: not a version 2 search-data file');
+  const phrasings: Phrasings = p.phrasings.map(([id, phrases]) => ({ id, phrases }));
+  return { docs: unpackDocuments(p), phrasings };
+}
+
+function unpackDocuments(p: PackedSearchData): SearchDocument[] {
   const aliases = new Map(p.aliases);
+  const observed = new Map(p.observed);
   const templates = new Map(p.template);
   const undocumented = new Set(p.undocumented ?? []);
   // Runs for every entry on first search: no closures or fresh empty lists per entry.
@@ -109,6 +132,7 @@ export function unpackSearchData(data: unknown): SearchDocument[] {
       aliases: aliases.get(i) ?? NO_ALIASES,
       statuses: p.statuses[i] ?? [],
       message,
+      observed: observed.get(i) ?? NO_ALIASES,
       template: templates.get(i) ?? null,
       url: entryUrl(vendor, slug),
       category: value(0, p.enums[at] as string),

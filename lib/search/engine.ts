@@ -2,12 +2,23 @@ import { Index } from 'flexsearch';
 import { tokenKey } from '@/lib/catalog/tokens';
 import { MAX_MATCH_LENGTH, literalText } from '@/lib/template';
 import { createTemplateMatcher } from './templates';
-import { codeTokens, namedVendor, queryWords as readWords } from './query';
+import { createPhrasings } from './phrasings';
+import { codeTokens, namedVendor, queryWords as readWords, withoutPreamble } from './query';
+import { createRelevance } from './relevance';
+import { statusInQuery } from './status';
 import { PREFIX_MIN_LENGTH, words } from './text';
 import { entriesOf, withEntry, type Posting } from './posting';
 import { createVocabulary } from './vocabulary';
 import { WordTable } from './word-table';
-import type { HitKind, SearchDocument, SearchHit, SearchIndex, SearchOptions } from './types';
+import type {
+  HitKind,
+  MatchReason,
+  SearchData,
+  SearchDocument,
+  SearchHit,
+  SearchIndex,
+  SearchOptions,
+} from './types';
 
 /** Base score of each kind: any hit of a stronger kind outranks every hit of a weaker one. */
 const BASE: Record<HitKind, number> = {
@@ -17,6 +28,7 @@ const BASE: Record<HitKind, number> = {
   words: 3,
   prefix: 2,
   typo: 1,
+  partial: 0,
 };
 const DEFAULT_LIMIT = 20;
 
@@ -45,12 +57,13 @@ class Postings {
 
 /**
  * The search engine over the shipped documents. FlexSearch holds a strict (whole-word) index of
- * each entry's message; the word table holds every entry's words (identifiers too) for checking
- * candidates; prefixes and typos are expanded into catalog words by the vocabulary, and
- * templates are matched by lib/template, so the ranking stays explainable:
- * code > template instance > phrase > all words > prefixes > one typo.
+ * each row's text (an entry's message, or one of its observed wordings); the word table holds
+ * every row's words (identifiers too) for checking candidates; prefixes and typos are expanded
+ * into catalog words by the vocabulary, and templates are matched by lib/template, so the
+ * ranking stays explainable: code > template instance > phrase > all words > prefixes > one
+ * typo > relevance (some of the words, ranked; see ./relevance.ts).
  */
-export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex {
+export function createSearchIndex({ docs, phrasings }: SearchData): SearchIndex {
   const flex = new Index({
     tokenize: 'strict',
     // Messages are split into words once, below, and handed over as word lists; only a query
@@ -60,10 +73,34 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
     resolution: 1,
   });
   const table = new WordTable();
-  const messageLength = new Uint16Array(docs.length);
+  // Rows: first each entry's message (row n is entry n), then every observed wording.
+  const observedDoc: number[] = [];
+  const observedText: string[] = [];
+  docs.forEach((doc, id) => {
+    for (const text of doc.observed) {
+      observedDoc.push(id);
+      observedText.push(text);
+    }
+  });
+  const rows = docs.length + observedDoc.length;
+  const docOf = (row: number) =>
+    row < docs.length ? row : (observedDoc[row - docs.length] as number);
+  const messageLength = new Uint16Array(rows);
   // Whole identifiers (`cmn101`), for the code stage; their words live in the table.
   const byCode = new Postings();
   const statusText = new Map<number, string>();
+  const statusRows = new Postings();
+  const rowCodes: string[][] = [];
+
+  const file = (row: number, message: string[], codes: string[]) => {
+    table.add(message, codes);
+    let length = 0;
+    for (const w of message) length += w.length;
+    messageLength[row] = Math.min(length, 65535);
+    // Identifiers are nearly all distinct, FlexSearch's most expensive case to build: they
+    // stay in the table; FlexSearch holds the message words.
+    if (message.length > 0) flex.add(row, message as unknown as string);
+  };
 
   docs.forEach((doc, id) => {
     // Variable names (`${extensionId}`) are not words of the message: a log never shows them.
@@ -80,18 +117,21 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
       let text = statusText.get(status);
       if (text === undefined) statusText.set(status, (text = String(status)));
       codes.push(text);
+      statusRows.add(text, id);
     }
-    table.add(message, codes);
-    let length = 0;
-    for (const w of message) length += w.length;
-    messageLength[id] = Math.min(length, 65535);
-    // Identifiers are nearly all distinct, FlexSearch's most expensive case to build: they
-    // stay in the table; FlexSearch holds the message words.
-    if (message.length > 0) flex.add(id, message as unknown as string);
+    if (doc.observed.length > 0) rowCodes[id] = codes;
+    file(id, message, codes);
+  });
+  // An observed wording is searched like the message, with the entry's identifiers beside it.
+  observedText.forEach((text, k) => {
+    const row = docs.length + k;
+    const doc = docs[observedDoc[k] as number] as SearchDocument;
+    file(row, words(text), rowCodes[observedDoc[k] as number] ?? []);
+    for (const status of doc.statuses) statusRows.add(String(status), row);
   });
   const vocab = createVocabulary(table.words, table);
   const templates = createTemplateMatcher(docs);
-  const everything = Math.max(1, docs.length);
+  const everything = Math.max(1, rows);
   const vendorIds = [...new Set(docs.map((d) => d.vendor))];
   /** Entries holding a word, in their message (FlexSearch) or their identifiers. */
   const lookup = (word: string): number[] => {
@@ -102,9 +142,36 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
     return inCodes.length ? inMessages.concat(inCodes) : inMessages;
   };
 
+  // The relevance stage asks for the same common words query after query: FlexSearch's answers
+  // are kept (at most every row once per distinct word, what the table already holds).
+  const rowsOf = new Map<string, readonly number[]>();
+  // Built on the first query that reaches it (stems of every catalog word): a code, a message
+  // or its phrase never does, and the index is ready sooner.
+  let relevance: ReturnType<typeof createRelevance> | null = null;
+  const relevant = () =>
+    (relevance ??= createRelevance({
+      table,
+      lookup: (word) => {
+        let found = rowsOf.get(word);
+        if (!found) {
+          found = table.inAnyMessage(word)
+            ? (flex.search(word, { limit: everything }) as number[])
+            : [];
+          rowsOf.set(word, found);
+        }
+        return found;
+      },
+      statusRows: (status) => statusRows.get(String(status)),
+      prefixed: (word) => vocab.prefixed(word),
+      misspelt: (word) => vocab.misspelt(word),
+      phrasings: createPhrasings(phrasings),
+    }));
+
   // Stamps mark membership without allocating a set per query.
-  const stamp = new Uint32Array(docs.length);
+  const stamp = new Uint32Array(rows);
   const seen = new Uint32Array(docs.length);
+  /** Where an entry stands in this query's hits, while `seen` says it has one. */
+  const slot = new Uint32Array(docs.length);
   let generation = 0;
   let query = 0;
 
@@ -223,9 +290,11 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
   }
 
   function run(text: string, opts: SearchOptions, loose: boolean): SearchHit[] {
-    const q = text.trim().slice(0, MAX_MATCH_LENGTH);
+    const full = text.trim().slice(0, MAX_MATCH_LENGTH);
     const limit = Math.max(1, opts.limit ?? DEFAULT_LIMIT);
-    if (!q) return [];
+    if (!full) return [];
+    // `Error: …`, `Why am I getting …`: the stages read the message, the code stage everything.
+    const q = withoutPreamble(full) || full;
     const queryWords = readWords(q, (w) => table.has(w));
     // A word found nowhere in the catalog, not even as a prefix or with a typo, is a value the
     // API filled in (`extensionId`, `c-2a913f94`): it cannot tell entries apart, so it is left
@@ -233,19 +302,38 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
     const terms = [...new Set(queryWords)].map(classify).filter((t): t is Term => t !== null);
     const termLength = terms.reduce((n, t) => n + t.word.length, 0);
     const ids: number[] = [];
+    const hitRows: number[] = [];
     const scores: number[] = [];
     const kinds: HitKind[] = [];
+    const why: (MatchReason[] | undefined)[] = [];
     const params = new Map<number, Record<string, string>>();
     query += 1;
-    const add = (id: number, kind: HitKind, fine: number) => {
-      if (seen[id] === query) return;
-      const d = docs[id] as SearchDocument;
-      if (opts.vendor && d.vendor !== opts.vendor) return;
-      if (opts.status !== undefined && !d.statuses.includes(opts.status)) return;
+    const filtered = Boolean(opts.vendor) || opts.status !== undefined;
+    const accept = (row: number) => {
+      const d = docs[docOf(row)] as SearchDocument;
+      return (
+        (!opts.vendor || d.vendor === opts.vendor) &&
+        (opts.status === undefined || d.statuses.includes(opts.status))
+      );
+    };
+    /** Files a row's match under its entry; an entry keeps its best row (message or observed wording). */
+    const add = (row: number, kind: HitKind, fine: number, reasons?: MatchReason[]) => {
+      const id = docOf(row);
+      const score = BASE[kind] + fine;
+      if (seen[id] === query) {
+        const at = slot[id] as number;
+        if (score <= (scores[at] as number)) return;
+        [scores[at], kinds[at], hitRows[at], why[at]] = [score, kind, row, reasons];
+        return;
+      }
+      if (!accept(row)) return;
       seen[id] = query;
+      slot[id] = ids.length;
       ids.push(id);
-      scores.push(BASE[kind] + fine);
+      hitRows.push(row);
+      scores.push(score);
       kinds.push(kind);
+      why.push(reasons);
     };
     // How much of the entry's message the query accounts for: shorter, closer messages first.
     const cover = (id: number) =>
@@ -260,8 +348,8 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
     } else {
       // The whole query when it is one token (`CMN301`, `1780355652`); inside a longer one, the
       // tokens with letters and digits.
-      const oneToken = !/\s/.test(q);
-      const embedded = codeTokens(q);
+      const oneToken = !/\s/.test(full);
+      const embedded = codeTokens(full);
       for (const token of oneToken ? [q, ...embedded.mixed] : embedded.mixed)
         for (const id of byCode.get(tokenKey(token))) add(id, 'code', 0);
       for (const m of templates.match(q, queryWords)) {
@@ -296,6 +384,15 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
       if (ids.length === 0)
         for (const token of embedded.numbers)
           for (const id of byCode.get(token)) add(id, 'code', 0);
+      // Below every exact stage: entries sharing some of the query, ranked by relevance. Not
+      // after a code, a template instance or the exact phrase: that is the answer, and entries
+      // merely sharing its words would cost most of the time a query may take.
+      if (ids.length < limit && !kinds.some((k) => BASE[k] >= BASE.phrase)) {
+        const status = statusInQuery(words(full))?.status ?? null;
+        const wanted = limit - ids.length;
+        for (const hit of relevant().rank(queryWords, status, wanted, filtered ? accept : null))
+          add(hit.row, 'partial', hit.score, hit.reasons);
+      }
     }
 
     // Best `limit` of possibly thousands: find the cut-off score, then sort only what passes it.
@@ -310,6 +407,7 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
     );
     return order.slice(0, limit).map((i) => {
       const id = ids[i] as number;
+      const row = hitRows[i] as number;
       const hit: SearchHit = {
         doc: docs[id] as SearchDocument,
         score: scores[i] as number,
@@ -317,6 +415,9 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
       };
       const bound = params.get(id);
       if (bound && hit.kind === 'template') hit.params = bound;
+      if (row >= docs.length) hit.observed = observedText[row - docs.length] as string;
+      const reasons = why[i];
+      if (reasons && hit.kind === 'partial') hit.reasons = reasons;
       return hit;
     });
   }

@@ -57,3 +57,40 @@ export function codeTokens(query: string): { mixed: string[]; numbers: string[] 
   }
   return { mixed, numbers };
 }
+
+/**
+ * What people put before a message they paste or ask about: an exception or logger prefix
+ * (`ApiException:`, `Error:`, `SDK HTTP Error at https://… :`, `HTTP 401 Unauthorized:`) or a
+ * question (`How to fix …`, `Why am I getting …`, `What does … mean`).
+ */
+const PREAMBLE = [
+  /^[\w.$]*(?:exception|error)(?: at \S+)?\s*:\s*/i,
+  /^sdk http error(?: at \S+)?\s*:?\s*/i,
+  /^http(?:\/[\d.]+)?\s+[1-5]\d\d(?:\s+[a-z][a-z' ]*?)?\s*:\s*/i,
+  /^(?:how (?:do i|can i|to|should i|do you) (?:fix|solve|resolve|handle|avoid|debug|get rid of)|why (?:am i|do i|does (?:it|the api)|is (?:it|the api)|are we|do we) (?:getting|seeing|receiving|get|see|receive|return(?:ing)?|say(?:ing)?)|what (?:does|is)(?: the)?(?: error)?|(?:i am|i'm|im) (?:getting|seeing|receiving)|(?:getting|seeing|receiving))\s*[:,]?\s*/i,
+];
+const QUOTES = /^["'“‘`]+|["'”’`]+$/g;
+
+/** The query without its preamble and surrounding quotes; itself when it has none. */
+export function withoutPreamble(query: string): string {
+  let q = query.trim();
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const pattern of PREAMBLE) {
+      const rest = q.replace(pattern, '');
+      if (rest !== q && rest.trim()) {
+        q = rest.trim();
+        changed = true;
+      }
+    }
+  }
+  if (q === query.trim()) return q;
+  // A question's message is often quoted, and a question mark is not part of it.
+  return (
+    q
+      .replace(/\?+$/, '')
+      .replace(/\s+mean$/i, '')
+      .replace(QUOTES, '')
+      .trim() || q
+  );
+}

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '@/lib/catalog/load';
-import { buildSearchDocuments, createSearchIndex, type SearchIndex } from './index';
+import { buildSearchData, createSearchIndex, type SearchIndex } from './index';
 import type { SearchDocument, SearchHit } from './types';
 
 /** Ranking pinned on the real catalog: each query names the entry that must come first and a distractor. */
@@ -8,8 +8,9 @@ let docs: SearchDocument[];
 let index: SearchIndex;
 
 beforeAll(() => {
-  docs = buildSearchDocuments(loadCatalog());
-  index = createSearchIndex(docs);
+  const data = buildSearchData(loadCatalog());
+  docs = data.docs;
+  index = createSearchIndex(data);
 });
 
 const keys = (hits: SearchHit[]) => hits.map((h) => h.doc.key);
@@ -234,15 +235,20 @@ describe('prefixes and typos', () => {
       template: null,
       message,
     });
-    const own = createSearchIndex([
-      doc('a', 'Unparsable request'),
-      doc('b', 'Request unparsable'),
-      doc('c', 'Unparseable token'),
-    ]);
+    const own = createSearchIndex({
+      docs: [
+        doc('a', 'Unparsable request'),
+        doc('b', 'Request unparsable'),
+        doc('c', 'Unparseable token'),
+      ],
+      phrasings: [],
+    });
     const hits = own.search('request unparseable');
     expect(hits.map((h) => [h.doc.key, h.kind])).toEqual([
       ['b', 'typo'],
       ['a', 'typo'],
+      // Below them, the entry sharing one of the words.
+      ['c', 'partial'],
     ]);
   });
 
@@ -353,8 +359,10 @@ describe('filters and limits', () => {
     expect(index.search('   ')).toEqual([]);
   });
 
-  it('offers near matches sharing some of the words', () => {
-    expect(index.search('kakao wechat')).toEqual([]);
+  it('ranks entries sharing some of the words, and offers them as near matches', () => {
+    const hits = index.search('kakao wechat');
+    expect(keys(hits).sort()).toEqual(['8x8/3016', '8x8/3050']);
+    expect(hits.every((h) => h.kind === 'partial')).toBe(true);
     const near = keys(index.near('kakao wechat'));
     expect(near).toEqual(expect.arrayContaining(['8x8/3050', '8x8/3016']));
   });

@@ -10,6 +10,8 @@ export type SearchDocument = {
   statuses: number[];
   /** The documented message, verbatim. */
   message: string;
+  /** Texts the API was seen to return for this entry besides `message`, verbatim; searchable alike. */
+  observed: string[];
   /** Our derived template for example messages (BlueJeans `errdex.template`), else null. */
   template: string | null;
   /** Canonical page, site-relative. */
@@ -22,8 +24,20 @@ export type SearchDocument = {
   documented?: false;
 };
 
-/** How a hit matched, strongest first: the ranking is by kind, then by how much of the text the query covers. */
-export const HIT_KINDS = ['code', 'template', 'phrase', 'words', 'prefix', 'typo'] as const;
+/**
+ * How a hit matched, strongest first: the ranking is by kind, then within a kind by how much of
+ * the text the query covers. `partial` is the relevance stage: some of the query's words (in any
+ * form, or through an equivalent phrasing, or its HTTP status), ranked by rarity, coverage and order.
+ */
+export const HIT_KINDS = [
+  'code',
+  'template',
+  'phrase',
+  'words',
+  'prefix',
+  'typo',
+  'partial',
+] as const;
 export type HitKind = (typeof HIT_KINDS)[number];
 
 export type SearchHit = {
@@ -33,7 +47,26 @@ export type SearchHit = {
   kind: HitKind;
   /** Template variable → value, when the query is an instance of the entry's template. */
   params?: Record<string, string>;
+  /** The observed wording (one of `doc.observed`) the query matched, when it matched that and not `message`. */
+  observed?: string;
+  /** Why a `partial` hit matched, in query order. */
+  reasons?: MatchReason[];
 };
+
+/**
+ * One reason a relevance hit matched: a query word found as is or in another form (`expired` for
+ * `expires`), a phrasing read as an equivalent one (content/phrasings.md), or the HTTP status.
+ */
+export type MatchReason =
+  | { kind: 'word'; query: string; text: string }
+  | { kind: 'phrasing'; query: string; text: string }
+  | { kind: 'status'; status: number };
+
+/** An equivalence group of phrasings, as search receives it from the catalog. */
+export type Phrasings = readonly { id: string; phrases: readonly string[] }[];
+
+/** Everything the index is built from: the documents and the catalog's equivalent phrasings. */
+export type SearchData = { docs: SearchDocument[]; phrasings: Phrasings };
 
 export type SearchOptions = {
   /** Only this vendor's entries. */

@@ -112,6 +112,27 @@ export class WordTable {
     return i < (this.codeStart[entry] as number) && test(this.flat[i] as number);
   }
 
+  /**
+   * The entry's message words are `wordAt(i)` for i from `messageStart` to `messageEnd`: the
+   * relevance stage reads thousands of messages per query, so no callback or copy per entry.
+   */
+  messageStart(entry: number): number {
+    return this.start[entry] as number;
+  }
+
+  messageEnd(entry: number): number {
+    return this.codeStart[entry] as number;
+  }
+
+  wordAt(i: number): number {
+    return this.flat[i] as number;
+  }
+
+  /** How many entries' messages hold the word (by word number). */
+  messageFrequency(id: number): number {
+    return this.inMessages[id] ?? 0;
+  }
+
   /** True when the word numbers occur as consecutive words of the entry's message. */
   messageHasRun(entry: number, run: readonly number[]): boolean {
     const from = this.start[entry] as number;

@@ -14,6 +14,7 @@ const RANK: Record<HitKind, number> = {
   words: 3,
   prefix: 4,
   typo: 5,
+  partial: 6,
 };
 
 function literalWords(doc: SearchDocument): string[] {
@@ -24,7 +25,25 @@ function literalWords(doc: SearchDocument): string[] {
   );
 }
 
-function makeQuery(kind: HitKind, doc: SearchDocument, r: Rng): string | null {
+const frequencies = new WeakMap<readonly SearchDocument[], Map<string, number>>();
+/** How many documents' messages hold the word (counted once per catalog). */
+function df(docs: readonly SearchDocument[], word: string): number {
+  let counts = frequencies.get(docs);
+  if (!counts) {
+    counts = new Map();
+    for (const d of docs)
+      for (const w of new Set(words(d.message))) counts.set(w, (counts.get(w) ?? 0) + 1);
+    frequencies.set(docs, counts);
+  }
+  return counts.get(word) ?? 0;
+}
+
+function makeQuery(
+  kind: HitKind,
+  doc: SearchDocument,
+  r: Rng,
+  docs: readonly SearchDocument[],
+): string | null {
   const ws = literalWords(doc);
   switch (kind) {
     case 'code': {
@@ -57,6 +76,16 @@ function makeQuery(kind: HitKind, doc: SearchDocument, r: Rng): string | null {
       const long = ws.filter((w) => w.length >= 7 && !/\d/.test(w));
       return long.length ? r.pick(long).slice(0, 4 + r.int(0, 1)) : null;
     }
+    case 'partial': {
+      // A question about the message with its commonest word dropped (dropping the one word
+      // that tells entries apart would leave nothing to find it by): no exact stage matches.
+      if (ws.length < 4) return null;
+      const at = ws.reduce(
+        (best, w, i) => (df(docs, w) > df(docs, ws[best] as string) ? i : best),
+        0,
+      );
+      return `Why am I getting ${[...ws.slice(0, at), ...ws.slice(at + 1)].join(' ')} on every call`;
+    }
     case 'typo': {
       const long = ws.filter((w) => canMisspell(w) && w.length >= 6);
       if (!long.length) return null;
@@ -73,7 +102,7 @@ export function makeQueries(docs: readonly SearchDocument[], kind: HitKind, n: n
   const out: BenchQuery[] = [];
   for (let tries = 0; out.length < n && tries < n * 200; tries += 1) {
     const target = r.pick(docs);
-    const text = makeQuery(kind, target, r);
+    const text = makeQuery(kind, target, r, docs);
     if (text) out.push({ kind, text, target });
   }
   return out;
@@ -84,6 +113,8 @@ export function qualityProblem(q: BenchQuery, hits: SearchHit[]): string | null 
   const first = hits[0];
   if (!first) return 'no result';
   if (q.kind === 'code' && first.doc.key !== q.target.key) return `first hit ${first.doc.key}`;
+  if (q.kind === 'partial' && !hits.slice(0, 10).some((h) => h.doc.key === q.target.key))
+    return 'entry not in the first 10';
   if (q.kind === 'template') {
     const ranked = hits.filter((h) => h.kind === 'template').map((h) => h.doc.key);
     if (!ranked.includes(q.target.key)) return 'entry not among the template hits';

@@ -2,7 +2,7 @@ import type { Catalog } from '@/lib/catalog/types';
 import { entryKey } from '@/lib/catalog/tokens';
 import { toDecodeData } from '@/lib/decode/data';
 import { createDecoder } from '@/lib/decode';
-import { buildSearchDocuments, createSearchIndex } from '@/lib/search';
+import { buildSearchData, createSearchIndex } from '@/lib/search';
 import type { CorpusItem } from './load';
 
 /** What Errdex made of an item: entry keys, in the order decode or search gave them. */
@@ -28,7 +28,7 @@ export type Runner = {
 export function libraryRunner(catalog: Catalog): Runner {
   const keyOfUrl = new Map(catalog.entries.map((e) => [e.url, entryKey(e)]));
   const decoder = createDecoder(toDecodeData(catalog));
-  const index = createSearchIndex(buildSearchDocuments(catalog));
+  const index = createSearchIndex(buildSearchData(catalog));
   return {
     known: new Set(keyOfUrl.values()),
     decode: (text) =>

@@ -87,6 +87,7 @@ export function makeFacts(state: VendorState, rng: Rng): SynthFacts {
     statuses: statusNumber === null ? [] : [statusNumber],
     type: null as string | null,
     detailKeys: [] as string[],
+    observed: [] as { text: string; source: string; status: number | null }[],
     errdex: { ...assessment, template: null as string | null, statusNote: null as string | null },
   };
   if (statusNumber === 400 && rng.chance(0.03)) {
