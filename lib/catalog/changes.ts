@@ -10,7 +10,7 @@ import { ContentError } from './validate';
  * rejects is exactly what the generator would append. Pure: no fs.
  */
 
-/** The facts a record tracks about an entry. `observed` and `documented` only where the catalog has them. */
+/** The facts a record tracks about an entry. */
 export type Tracked = {
   message: string;
   status: string | null;
@@ -21,7 +21,13 @@ export type Tracked = {
 
 /** What an entry's content says today, in the terms of the change record. */
 function trackedOf(entry: Entry): Tracked {
-  return { message: entry.message, status: entry.status, statuses: entry.statuses };
+  return {
+    message: entry.message,
+    status: entry.status,
+    statuses: entry.statuses,
+    observed: entry.observed.map((o) => o.text),
+    documented: entry.documented,
+  };
 }
 
 /** Validates the parsed YAML of the change file into records, or throws a one-line ContentError. */
