@@ -5,7 +5,8 @@ import { templateOf, type Bound, type Matcher } from './matcher';
 import type { DecodeMatch, DecodeResult } from './types';
 import type { RawError } from './vendors';
 
-type Finding = { pos: number; seq: number; match: DecodeMatch; count: number };
+/** `byCode`: identified by a code, name or vendor body at least once, not only by its text. */
+type Finding = { pos: number; seq: number; match: DecodeMatch; count: number; byCode: boolean };
 
 export const TRUNCATED_NOTE =
   'truncated: the input is cut off inside this body; identified by what it shows';
@@ -50,7 +51,8 @@ export function createCollector(matcher: Matcher, guesses = true) {
     params: Record<string, string>,
     status: number | null,
     extra: string[] = [],
-  ): void {
+    byCode = true,
+  ): string {
     const masked: Record<string, string> = {};
     for (const [k, v] of Object.entries(params)) masked[k] = maskValue(k, v);
     const notes = [...notesFor(entry, status), ...extra];
@@ -58,17 +60,23 @@ export function createCollector(matcher: Matcher, guesses = true) {
     const seen = findings.get(key);
     if (seen) {
       seen.count += 1;
+      seen.byCode ||= byCode;
       // Sub-texts and loose lines are scanned out of order: keep the earliest position.
       if (pos < seen.pos) seen.pos = pos;
-      return;
+      return key;
     }
     findings.set(key, {
       pos,
       seq: seq++,
       count: 1,
+      byCode,
       match: { entry, params: masked, notes, status },
     });
+    return key;
   }
+
+  /** The findings each message seen as text gave: one error, whichever entries its text fits. */
+  const textGroups: { keys: string[]; entries: DecodeEntry[] }[] = [];
 
   function noteOnce(note: string): void {
     if (!notes.includes(note)) notes.push(note);
@@ -120,6 +128,19 @@ export function createCollector(matcher: Matcher, guesses = true) {
       raw.format === '8x8' && /^[1-5]\d\d$/.test(raw.codes[0] ?? '') ? Number(raw.codes[0]) : null;
     const status = raw.status ?? seenStatus ?? statusLike;
     const notes = truncated ? [TRUNCATED_NOTE] : [];
+    if (statusLike !== null) {
+      // Its API reference shows such bodies (`{"code":429,…}` for its HTTP 429 row): one entry.
+      const rows = matcher
+        .entriesOf(vendor)
+        .filter((e) => e.code === null && e.statuses.includes(statusLike));
+      if (rows.length === 1) {
+        add(pos, rows[0] as DecodeEntry, {}, status, [
+          ...notes,
+          `identified by its code ${statusLike}, which is the HTTP status of this error`,
+        ]);
+        return;
+      }
+    }
     for (const [i, code] of raw.codes.entries()) {
       const entries = matcher.byCode(vendor, code);
       if (entries.length === 0) continue;
@@ -220,11 +241,62 @@ export function createCollector(matcher: Matcher, guesses = true) {
     );
     if (vendors.size > 1) suggest([...bound.map((b) => b.entry), ...sameText]);
     else
-      for (const b of bound)
-        add(pos, b.entry, b.params, status, b.wording ? [wordingNote(b.wording)] : []);
+      textGroups.push({
+        entries: bound.map((b) => b.entry),
+        keys: bound.map((b) =>
+          add(pos, b.entry, b.params, status, b.wording ? [wordingNote(b.wording)] : [], false),
+        ),
+      });
+  }
+
+  /**
+   * A message seen as text beside the code that names its error (an SDK's exception line above
+   * the body, a body whose braces a forum dropped) is that error, said again: it is folded into
+   * the code's match, and the other entries its text also fits are not matches.
+   */
+  function foldTextIntoCodes(): void {
+    const byCode = new Set(
+      [...findings.values()].filter((f) => f.byCode).map((f) => f.match.entry),
+    );
+    for (const group of textGroups) {
+      if (!group.entries.some((e) => byCode.has(e))) continue;
+      for (const key of group.keys) {
+        const f = findings.get(key);
+        if (!f) continue;
+        if (!f.byCode) findings.delete(key);
+        else if (f.count > 1) f.count -= 1;
+      }
+    }
+  }
+
+  /**
+   * One error found twice, once whole and once in a cut-off copy (or with a note the other
+   * lacks): one match, with every note.
+   */
+  function foldRepeats(): void {
+    const list = [...findings.entries()];
+    for (const [key, f] of list) {
+      const twin = list.find(
+        ([k, g]) =>
+          k !== key &&
+          findings.has(k) &&
+          g.match.entry === f.match.entry &&
+          JSON.stringify(g.match.params) === JSON.stringify(f.match.params) &&
+          f.match.notes.every((n) => g.match.notes.includes(n)) &&
+          g.match.notes.length > f.match.notes.length,
+      );
+      if (!twin || !findings.has(key)) continue;
+      const g = twin[1];
+      g.count += f.count;
+      g.pos = Math.min(g.pos, f.pos);
+      g.byCode ||= f.byCode;
+      findings.delete(key);
+    }
   }
 
   function result(): DecodeResult {
+    foldTextIntoCodes();
+    foldRepeats();
     const ordered = [...findings.values()].sort((a, b) => a.pos - b.pos || a.seq - b.seq);
     for (const { match, count } of ordered)
       if (count > 1) match.notes.push(`seen ${count} times in the input`);

@@ -186,6 +186,7 @@ describe('template binding and messages', () => {
   it('finds a message followed by more of the log line, and stops the values where it ends', () => {
     expect(codes('WARN rc-sync: Request rate exceeded (attempt 4 of 6)')).toEqual([
       'ringcentral:CMN-301',
+      'ringcentral:CMN-302',
       'ringcentral:MSG-305',
     ]);
     expect(codes('E/Auth: Access token corrupted')).toEqual(['ringcentral:OAU-129']);
@@ -315,7 +316,12 @@ describe('template binding and messages', () => {
 
 describe('shared messages', () => {
   it('lists every entry of one vendor sharing a text as matches', () => {
-    expect(codes('Request rate exceeded')).toEqual(['ringcentral:CMN-301', 'ringcentral:MSG-305']);
+    // CMN-302 was also seen returning this text (an observed wording), so it shares it too.
+    expect(codes('Request rate exceeded')).toEqual([
+      'ringcentral:CMN-301',
+      'ringcentral:CMN-302',
+      'ringcentral:MSG-305',
+    ]);
   });
 
   it('puts a text several vendors share into suggestions', () => {
@@ -523,11 +529,43 @@ describe('unknown codes', () => {
     );
     expect(rc.matches).toEqual([]);
     expect(rc.suggestions.map((e) => e.code)).toContain('OAU-128');
-    const eight = decoder.decode(
-      JSON.stringify({ code: 401, message: 'Unauthorized', errorId: 'e-1' }),
-    );
+    const eight = decoder.decode(JSON.stringify({ code: 4999, message: 'Nope', errorId: 'e-1' }));
     expect(eight.matches).toEqual([]);
-    expect(eight.suggestions.map((e) => e.url)).toContain('/vendors/8x8/http-401/');
+    expect(eight.notes).toEqual([expect.stringMatching(/^not catalogued for 8x8: code 4999/)]);
+  });
+
+  it("matches 8x8's HTTP-level row when the code is its status, as 8x8's reference shows", () => {
+    const [match, ...rest] = decoder.decode(
+      JSON.stringify({ code: 401, message: 'Unauthorized', errorId: 'e-1' }),
+    ).matches;
+    expect(rest).toEqual([]);
+    expect(match?.entry.url).toBe('/vendors/8x8/http-401/');
+    expect(match?.notes).toContain(
+      'identified by its code 401, which is the HTTP status of this error',
+    );
+    // A status 8x8 has no row for stays a code it does not have.
+    const unknown = decoder.decode(JSON.stringify({ code: 418, message: 'x', errorId: 'e-1' }));
+    expect(unknown.matches).toEqual([]);
+  });
+
+  it('folds a message said again beside its code into that one match', () => {
+    const lines = '"errorCode" : "OAU-123",\n "message" : "Authorization header is not specified"';
+    expect(codes(lines)).toEqual(['ringcentral:OAU-123']);
+    // Alone, the same text fits two entries of one vendor: both are matches.
+    expect(codes('Authorization header is not specified')).toEqual(
+      expect.arrayContaining(['ringcentral:OAU-123', 'ringcentral:AGW-401']),
+    );
+  });
+
+  it('takes no single word of a longer line for a one-word message', () => {
+    expect(
+      codes('perform_authorization: response {"status"=>"unauthorized"} (StandardError)'),
+    ).toEqual([]);
+  });
+
+  it("reads another API's error object (a code of its own) as no match, its message a candidate", () => {
+    const bird = decoder.decode('{"errors":[{"code":20,"description":"message not found"}]}');
+    expect(bird.matches).toEqual([]);
   });
 });
 

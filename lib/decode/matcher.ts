@@ -128,7 +128,12 @@ export function createMatcher(data: DecodeData) {
     // The final period is optional in a log line, so it is no part of what the line must show.
     const lead = first && !first.variable ? foldQuotes(first.text.toLowerCase()) : '';
     const firstWord = /^[a-z][a-z']+/.exec(lead)?.[0];
-    if (firstWord && foldText(literal(template)).length >= 12)
+    // One word (`Unauthorized`) inside a longer line is any text's word, not that message.
+    if (
+      firstWord &&
+      foldText(literal(template)).length >= 12 &&
+      /\s/.test(literal(template).trim())
+    )
       push(byLead, firstWord, {
         entry,
         prefix: parts.length === 1 ? lead.replace(/[.!\s]+$/, '') : lead.trimEnd(),

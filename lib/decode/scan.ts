@@ -184,7 +184,7 @@ function walk(
 ): void {
   const stack: { node: Json; status: number | null }[] = [{ node: parsed.value, status }];
   // Messages of wrappers: a fallback, since a wrapper often repeats the message of the body inside.
-  const loose: { text: string; status: number | null }[] = [];
+  const loose: { text: string; status: number | null; foreign: boolean }[] = [];
   let recognized = false;
   while (stack.length > 0) {
     const { node, status: inherited } = stack.pop() as { node: Json; status: number | null };
@@ -230,9 +230,14 @@ function walk(
         state.collect.token(pos, String(v), own, cutHere)
       )
         recognized = true;
+    // An error object with a code of its own that no vendor has is another API's error, or a
+    // vendor body cut down: its message is a candidate, not a wrapper passing ours on
+    // (MessageBird's `{code: 20, description: "message not found"}`).
+    const foreign = typeof node.code === 'string' || typeof node.code === 'number';
     for (const key of MESSAGE_KEYS) {
       const text = node[key];
-      if (typeof text === 'string' && text.length <= 2000) loose.push({ text, status: own });
+      if (typeof text === 'string' && text.length <= 2000)
+        loose.push({ text, status: own, foreign });
     }
     for (let i = entries.length - 1; i >= 0; i -= 1) {
       const [key, value] = entries[i] as [string, Json];
@@ -240,9 +245,10 @@ function walk(
     }
   }
   if (recognized) return;
-  for (const { text, status: seen } of loose) {
-    const found = state.matcher.byMessage(text, null, false);
-    if (found.confident.length) state.collect.message(pos, found.confident, seen, found.fuzzy);
-    else state.collect.suggest(found.fuzzy);
+  for (const { text, status: seen, foreign } of loose) {
+    const found = state.matcher.byMessage(text, null, foreign);
+    if (found.confident.length && !foreign)
+      state.collect.message(pos, found.confident, seen, found.fuzzy);
+    else state.collect.suggest([...found.confident.map((b) => b.entry), ...found.fuzzy]);
   }
 }
