@@ -20,7 +20,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(header).toContainText("Observed, not in RingCentral's documentation");
       await expect(header.getByRole('link')).toHaveAttribute(
         'href',
-        'https://github.com/ringcentral/ringcentral-web-phone/issues/115',
+        'https://stackoverflow.com/questions/47692828/ringcentral-auth-token-failed-in-curl-call-unauthorized-for-this-grant-type/47745436',
       );
       await expect(page.getByRole('heading', { name: 'Observed facts' })).toBeVisible();
       await expect(page.locator('#message')).toContainText(

@@ -21,6 +21,8 @@ const ORDER = [
   'The message and its variables',
   'Example error body',
   'Documented facts',
+  // An undocumented entry's facts were observed, as its page says.
+  'Observed facts',
   "Errdex's assessment",
   'Where this comes from',
   'Related errors',
@@ -66,5 +68,16 @@ describe('the Markdown twin of an entry page', () => {
     const text = entryMarkdown(odd, catalog.getVendor('ringcentral')!, catalog, SITE);
     expect(text).toContain('````text\na ``` b\n````');
     expect(text).toContain('- Code: `` X`1 ``');
+  });
+
+  it('lists observed wordings with their sources, and says an undocumented entry was observed', () => {
+    const withWording = md('ringcentral', 'oau-123').text;
+    expect(withWording).toContain('### Also seen as');
+    expect(withWording).toContain('`Client authentication is required` (no HTTP status shown)');
+    const observed = md('ringcentral', 'oau-251').text;
+    expect(observed).toContain(
+      'As observed in a public source, verbatim (<https://stackoverflow.com/',
+    );
+    expect(observed).not.toContain("verbatim from RingCentral's documentation");
   });
 });

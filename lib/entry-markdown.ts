@@ -10,6 +10,7 @@ import {
   provenance,
   RELATED_LIMIT,
   relatedByStatus,
+  sourceHref,
 } from '@/lib/entry-view';
 import { exampleResponse } from '@/lib/example-body';
 import { templateVariables } from '@/lib/template';
@@ -117,9 +118,23 @@ export function entryMarkdown(
     ? ` Filled in at run time: ${entry.variables.map(code).join(', ')}.`
     : '';
   lines.push(
-    `${MESSAGE_KIND_LABELS[entry.messageKind]}, verbatim from ${possessive(vendor.name)} documentation.${vars}`,
+    'document' in entry.source
+      ? `${MESSAGE_KIND_LABELS[entry.messageKind]}, verbatim from ${possessive(vendor.name)} documentation.${vars}`
+      : `As observed in a public source, verbatim (<${sourceHref(entry.source.url)}>); not in ${possessive(vendor.name)} documentation.${vars}`,
     '',
   );
+  if (entry.observed.length > 0)
+    lines.push(
+      '### Also seen as',
+      '',
+      '_Texts the API was seen to return for this error, verbatim, each with its public source._',
+      '',
+      ...entry.observed.map(
+        (o) =>
+          `- ${code(o.text)} (${o.status === null ? 'no HTTP status shown' : `HTTP ${o.status}`}): <${sourceHref(o.source)}>`,
+      ),
+      '',
+    );
   if (entry.errdex.template) {
     const tv = templateVariables(entry.errdex.template);
     lines.push(
@@ -142,7 +157,7 @@ export function entryMarkdown(
     '',
   );
   lines.push(
-    '## Documented facts',
+    entry.documented ? '## Documented facts' : '## Observed facts',
     '',
     `- Vendor: ${vendor.name}`,
     `- Code: ${entry.code !== null ? code(entry.code) : 'No code'}`,
