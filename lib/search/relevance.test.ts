@@ -138,6 +138,38 @@ describe('equivalent phrasings (content/phrasings.md)', () => {
     expectTop3('not authenticated', ['bandwidth/401-unauthorized', '8x8/1200']);
   });
 
+  it('reads `illegal` as `invalid`, so the rarer word decides', () => {
+    const hit = expectFirst('SubAccountId is not valid.', '8x8/1001', 'ringcentral/sub-524');
+    expect(hit.reasons).toContainEqual({ kind: 'phrasing', query: 'not valid', text: 'illegal' });
+  });
+
+  it('counts a phrasing said through an equivalent as words in order', () => {
+    const doc = (key: string, message: string): SearchDocument => ({
+      ...docs[0]!,
+      key,
+      code: null,
+      aliases: [],
+      statuses: [],
+      observed: [],
+      template: null,
+      message,
+    });
+    const phrasings: Phrasings = [
+      { id: 'rate-limited', phrases: ['rate limit', 'request rate exceeded'] },
+    ];
+    // Both say the phrasing (one in its words, side by side) and a word besides; no entry has
+    // every word of the query. Ranked by order alone, the one saying the words would come first.
+    const own = createSearchIndex({
+      docs: [
+        doc('words', 'Rate limit hit'),
+        doc('equivalent', 'Request rate exceeded for user'),
+        doc('other', 'Quota for account'),
+      ],
+      phrasings,
+    });
+    expect(keys(own.search('account rate limit'))).toEqual(['equivalent', 'words', 'other']);
+  });
+
   it('applies a phrasing in both directions', () => {
     const doc = (key: string, message: string): SearchDocument => ({
       ...docs[0]!,
@@ -190,6 +222,15 @@ describe('an HTTP status with its reason phrase', () => {
     const named = index.search('404 Not Found', { limit: 6 });
     expect(named[0]?.doc.key).toBe('bluejeans/incorrectlyprovisioned');
     expect(named.slice(1).every((h) => h.doc.statuses.includes(404))).toBe(true);
+  });
+});
+
+describe('a bare status number in a sentence', () => {
+  it("ranks that status's entries", () => {
+    const hits = index.search('Better error report for 429?', { limit: 10 });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.doc.statuses.includes(429))).toBe(true);
+    expect(hits[0]?.reasons).toEqual([{ kind: 'status', status: 429 }]);
   });
 });
 

@@ -41,6 +41,9 @@ function popcount(bits: number): number {
   return n;
 }
 
+/** An HTTP status the query names (`statusInQuery`); `named` when as one, not a bare number. */
+type NamedStatus = { status: number; named: boolean };
+
 export type RelevanceHit = { row: number; score: number; reasons: MatchReason[] };
 
 /** Weights of the score's three parts: query covered (by rarity), message covered, order. */
@@ -128,7 +131,7 @@ export function createRelevance(src: RelevanceSource) {
   }
 
   /** The query's units: its words (stop words and bare numbers left out), phrasings and status. */
-  function unitsOf(queryWords: readonly string[], status: number | null): Unit[] {
+  function unitsOf(queryWords: readonly string[], named: NamedStatus | null): Unit[] {
     let units: Unit[] = [];
     const seen = new Set<string>();
     queryWords.forEach((w, i) => {
@@ -169,11 +172,13 @@ export function createRelevance(src: RelevanceSource) {
       };
       units.push(unit);
     }
-    if (status !== null) {
+    if (named !== null) {
+      const { status } = named;
       const df = src.statusRows(status).length;
       if (df > 0)
         units.push({
-          weight: 2 * idf(df),
+          // Named as a status it outweighs any word; a bare number may be a value.
+          weight: (named.named ? 2 : 1) * idf(df),
           stems: new Set(),
           others: [],
           query: String(status),
@@ -190,7 +195,7 @@ export function createRelevance(src: RelevanceSource) {
     /** Scored rows, best first (score in [0, 1)); `accept`, when given, filters rows first. */
     rank(
       queryWords: readonly string[],
-      status: number | null,
+      status: NamedStatus | null,
       limit: number,
       accept: ((row: number) => boolean) | null,
     ): RelevanceHit[] {
@@ -369,6 +374,13 @@ export function createRelevance(src: RelevanceSource) {
           if (position - previous >= 1 && position - previous <= 2) inOrder += 1;
         }
         previous = position;
+      }
+      // A phrasing the row says through an equivalent stands as one run: its words are in order.
+      for (let k = 0; k < units.length; k += 1) {
+        const inside = (units[k] as Unit).inside;
+        if (!(bits & (1 << k)) || inside.every((i) => bits & (1 << i))) continue;
+        pairs += inside.length - 1;
+        inOrder += inside.length - 1;
       }
       const order = pairs > 0 ? inOrder / pairs : 0;
       const message = words > 0 ? covered / words : 0;
