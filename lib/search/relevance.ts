@@ -322,12 +322,10 @@ export function createRelevance(src: RelevanceSource) {
     };
     // The whole query's weight: phrasings count once, in place of their words at best.
     const total = weigh(2 ** units.length - 1);
-    // Which units each stem stands for, and which units are plain words (for order).
+    // Which units each stem stands for (a phrasing's by its equivalents' words).
     const stemUnits = new Map<number, number>();
-    let wordUnits = 0;
     units.forEach((u, k) => {
       const bit = 1 << k;
-      if (u.others.length === 0 && u.status === null) wordUnits |= bit;
       const stems = [...u.stems, ...u.others.flatMap((o) => o.run)];
       for (const sid of stems) stemUnits.set(sid, (stemUnits.get(sid) ?? 0) | bit);
     });
@@ -339,6 +337,12 @@ export function createRelevance(src: RelevanceSource) {
     const cut = sorted.length > limit * 2 ? (sorted[sorted.length - limit * 2] as number) : 0;
     const hits: { row: number; score: number }[] = [];
     const firstAt = new Int32Array(units.length);
+    const extent = new Int32Array(units.length);
+    // Units in the query's order (a phrasing where its first word stands), for order.
+    const byAt = units
+      .map((_, k) => k)
+      .filter((k) => (units[k] as Unit).status === null)
+      .sort((a, b) => (units[a] as Unit).at - (units[b] as Unit).at || a - b);
     candidates.forEach((row, i) => {
       const base = bound[i] as number;
       if (base === 0) return;
@@ -360,27 +364,39 @@ export function createRelevance(src: RelevanceSource) {
         if (matched === 0) continue;
         covered += 1;
         for (let k = 0; k < units.length; k += 1)
-          if (matched & wordUnits & (1 << k) && (firstAt[k] as number) < 0) firstAt[k] = at - from;
+          if (matched & (1 << k) && (firstAt[k] as number) < 0) firstAt[k] = at - from;
       }
-      // Order: neighbouring query words that stand in the same order, at most a word apart.
-      let previous = -1;
+      // A phrasing the row says (its own words, or an equivalent) is one unit for order, as it
+      // is for weight: its words' adjacency earns nothing of its own, and an equivalent stands
+      // where the query's words would.
+      extent.fill(1);
+      units.forEach((u, k) => {
+        if (u.others.length === 0) return;
+        const own = u.inside.length > 0 && u.inside.every((i) => bits & (1 << i));
+        if (!own && !(bits & (1 << k))) return;
+        let start = own ? -1 : (firstAt[k] as number);
+        for (const i of u.inside) {
+          const p = firstAt[i] as number;
+          if (own && p >= 0 && (start < 0 || p < start)) start = p;
+          firstAt[i] = -1;
+        }
+        firstAt[k] = start;
+        extent[k] = own
+          ? u.inside.length
+          : (u.others.find((o) => hasRun(row, o.run))?.run.length ?? 1);
+      });
+      // Order: neighbouring query units that stand in the same order, at most a word apart.
+      let previousEnd = -1;
       let pairs = 0;
       let inOrder = 0;
-      for (let k = 0; k < units.length; k += 1) {
+      for (const k of byAt) {
         const position = firstAt[k] as number;
         if (position < 0) continue;
-        if (previous >= 0) {
+        if (previousEnd >= 0) {
           pairs += 1;
-          if (position - previous >= 1 && position - previous <= 2) inOrder += 1;
+          if (position - previousEnd >= 1 && position - previousEnd <= 2) inOrder += 1;
         }
-        previous = position;
-      }
-      // A phrasing the row says through an equivalent stands as one run: its words are in order.
-      for (let k = 0; k < units.length; k += 1) {
-        const inside = (units[k] as Unit).inside;
-        if (!(bits & (1 << k)) || inside.every((i) => bits & (1 << i))) continue;
-        pairs += inside.length - 1;
-        inOrder += inside.length - 1;
+        previousEnd = position + (extent[k] as number) - 1;
       }
       const order = pairs > 0 ? inOrder / pairs : 0;
       const message = words > 0 ? covered / words : 0;
