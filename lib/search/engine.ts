@@ -161,6 +161,8 @@ export function createSearchIndex({ docs, phrasings }: SearchData): SearchIndex 
         }
         return found;
       },
+      entryOf: docOf,
+      entries: docs.length,
       statusRows: (status) => statusRows.get(String(status)),
       prefixed: (word) => vocab.prefixed(word),
       misspelt: (word) => vocab.misspelt(word),

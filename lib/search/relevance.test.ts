@@ -238,6 +238,41 @@ describe('a bare status number in a sentence', () => {
   });
 });
 
+describe('rarity and negations', () => {
+  const doc = (key: string, message: string, observed: string[] = []): SearchDocument => ({
+    ...docs[0]!,
+    key,
+    code: null,
+    aliases: [],
+    statuses: [],
+    observed,
+    template: null,
+    message,
+  });
+
+  it('counts how many entries hold a word, not rows: observed wordings repeat it', () => {
+    const own = createSearchIndex({
+      docs: [
+        doc('first', 'Gamma delta'),
+        doc('seen', 'Alpha beta', ['Alpha one', 'Alpha two', 'Alpha three']),
+        doc('third', 'Beta gamma'),
+      ],
+      phrasings: [],
+    });
+    // `alpha` is in four rows but one entry; `gamma` in two entries.
+    expect(keys(own.search('alpha gamma'))[0]).toBe('seen');
+  });
+
+  it('leaves out a negation of a word no message says', () => {
+    const own = createSearchIndex({
+      docs: [doc('negation', 'Widget not ready'), doc('gadget', 'Gadget broken')],
+      phrasings: [],
+    });
+    expect(keys(own.search('gadget not zorbled'))).toEqual(['gadget']);
+    expect(keys(own.search('gadget not broken ready'))).toEqual(['gadget', 'negation']);
+  });
+});
+
 describe('nothing in common', () => {
   it('gives no result for a query sharing no meaningful word with the catalog', () => {
     expect(index.search('zzqxj wvvkq')).toEqual([]);

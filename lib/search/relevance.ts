@@ -10,6 +10,9 @@ export type RelevanceSource = {
   table: WordTable;
   /** Rows (messages and observed wordings) whose text holds the word: FlexSearch. */
   lookup(word: string): readonly number[];
+  /** The entry a row (message or observed wording) belongs to, and how many entries there are. */
+  entryOf(row: number): number;
+  entries: number;
   /** Rows of the entries documented with the status. */
   statusRows(status: number): readonly number[];
   prefixed(word: string): string[];
@@ -57,6 +60,8 @@ const MAX_UNITS = 31;
 const MAX_WORDS = 20;
 /** Catalog words standing in for a query word it lacks (typos, longer words it begins). */
 const MAX_STAND_INS = 8;
+/** Words that negate the next: half of `not found`, `no longer valid`, `cannot find`. */
+const NEGATIONS = new Set(['not', 'no', 'cannot']);
 /** A word in more rows than this (a share of all, at least `least`) is common: see `gather`. */
 const COMMON = { share: 0.02, least: 200 };
 
@@ -89,9 +94,42 @@ export function createRelevance(src: RelevanceSource) {
   for (let row = 0; row < rows; row += 1)
     for (let i = table.messageStart(row); i < table.messageEnd(row); i += 1)
       if (!stopWord[table.wordAt(i)]) meaningful[row] = (meaningful[row] as number) + 1;
-  const idf = (df: number) => Math.log(1 + rows / Math.max(df, 1));
   const stemFrequency = (sid: number) =>
     (stemWords[sid] as number[]).reduce((n, id) => n + table.messageFrequency(id), 0);
+  const common = Math.max(COMMON.least, rows * COMMON.share);
+  // Rarity counts entries, not rows: an entry seen with five wordings of a word holds it once.
+  const idf = (df: number) => Math.log(1 + src.entries / Math.max(df, 1));
+  const entryStamp = new Uint32Array(src.entries);
+  let entryGeneration = 0;
+  const entriesIn = (lists: Iterable<readonly number[]>) => {
+    entryGeneration += 1;
+    let n = 0;
+    for (const list of lists)
+      for (const row of list) {
+        const entry = src.entryOf(row);
+        if (entryStamp[entry] === entryGeneration) continue;
+        entryStamp[entry] = entryGeneration;
+        n += 1;
+      }
+    return n;
+  };
+  const stemEntryCount = new Map<number, number>();
+  /** Entries holding the stems; for a common one, its rows (reading them all would cost more). */
+  const entriesHolding = (stems: Iterable<number>) => {
+    const list = [...stems];
+    const rowCount = list.reduce((n, sid) => n + stemFrequency(sid), 0);
+    if (rowCount > common) return rowCount;
+    const key = list.length === 1 ? (list[0] as number) : -1;
+    const known = stemEntryCount.get(key);
+    if (known !== undefined) return known;
+    const n = entriesIn(
+      list.flatMap((sid) =>
+        (stemWords[sid] as number[]).map((id) => src.lookup(table.words[id] as string)),
+      ),
+    );
+    if (key >= 0) stemEntryCount.set(key, n);
+    return n;
+  };
   const stemOf = (word: string) => stemIds.get(stem(word)) ?? -1;
 
   // Per-query scratch, reused: a row's matched units as bits, stamped by query.
@@ -119,7 +157,7 @@ export function createRelevance(src: RelevanceSource) {
     let df = 0;
     for (const sid of stems) df += stemFrequency(sid);
     return {
-      weight: idf(df) * factor,
+      weight: idf(entriesHolding(stems)) * factor,
       stems,
       others: [],
       query: word,
@@ -130,12 +168,26 @@ export function createRelevance(src: RelevanceSource) {
     };
   }
 
+  /**
+   * Whether the word a negation stands before (stop words skipped) is one the catalog has in some
+   * form: `not opted in` negates a word no message says, and `not` alone tells no entry apart.
+   */
+  function negatesCatalogWord(queryWords: readonly string[], i: number): boolean {
+    for (let j = i + 1; j < queryWords.length; j += 1) {
+      const next = queryWords[j] as string;
+      if (isStopWord(next)) continue;
+      return /^\d+$/.test(next) || wordUnit(next, j, j === queryWords.length - 1) !== null;
+    }
+    return false;
+  }
+
   /** The query's units: its words (stop words and bare numbers left out), phrasings and status. */
   function unitsOf(queryWords: readonly string[], named: NamedStatus | null): Unit[] {
     let units: Unit[] = [];
     const seen = new Set<string>();
     queryWords.forEach((w, i) => {
       if (isStopWord(w) || /^\d+$/.test(w) || seen.has(stem(w))) return;
+      if (NEGATIONS.has(w) && !negatesCatalogWord(queryWords, i)) return;
       seen.add(stem(w));
       const unit = wordUnit(w, i, i === queryWords.length - 1);
       if (unit) units.push(unit);
@@ -160,8 +212,11 @@ export function createRelevance(src: RelevanceSource) {
       const own = inside.reduce((n, k) => n + (units[k] as Unit).weight, 0);
       // Found through each equivalent's rarest word: the rows read are the sum of those.
       const rarest = others.map((o) => Math.min(...o.run.map(stemFrequency)));
+      const rarestEntries = others.map((o) =>
+        Math.min(...o.run.map((sid) => entriesHolding([sid]))),
+      );
       const unit: Unit = {
-        weight: Math.max(own, idf(Math.min(...rarest))),
+        weight: Math.max(own, idf(Math.min(...rarestEntries))),
         stems: new Set(),
         others,
         query: f.phrase.text,
@@ -178,7 +233,7 @@ export function createRelevance(src: RelevanceSource) {
       if (df > 0)
         units.push({
           // Named as a status it outweighs any word; a bare number may be a value.
-          weight: (named.named ? 2 : 1) * idf(df),
+          weight: (named.named ? 2 : 1) * idf(entriesIn([src.statusRows(status)])),
           stems: new Set(),
           others: [],
           query: String(status),
