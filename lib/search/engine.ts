@@ -161,6 +161,8 @@ export function createSearchIndex({ docs, phrasings }: SearchData): SearchIndex 
         }
         return found;
       },
+      entryOf: docOf,
+      entries: docs.length,
       statusRows: (status) => statusRows.get(String(status)),
       prefixed: (word) => vocab.prefixed(word),
       misspelt: (word) => vocab.misspelt(word),
@@ -388,7 +390,7 @@ export function createSearchIndex({ docs, phrasings }: SearchData): SearchIndex 
       // after a code, a template instance or the exact phrase: that is the answer, and entries
       // merely sharing its words would cost most of the time a query may take.
       if (ids.length < limit && !kinds.some((k) => BASE[k] >= BASE.phrase)) {
-        const status = statusInQuery(words(full))?.status ?? null;
+        const status = statusInQuery(words(full));
         const wanted = limit - ids.length;
         for (const hit of relevant().rank(queryWords, status, wanted, filtered ? accept : null))
           add(hit.row, 'partial', hit.score, hit.reasons);

@@ -10,6 +10,9 @@ export type RelevanceSource = {
   table: WordTable;
   /** Rows (messages and observed wordings) whose text holds the word: FlexSearch. */
   lookup(word: string): readonly number[];
+  /** The entry a row (message or observed wording) belongs to, and how many entries there are. */
+  entryOf(row: number): number;
+  entries: number;
   /** Rows of the entries documented with the status. */
   statusRows(status: number): readonly number[];
   prefixed(word: string): string[];
@@ -41,6 +44,9 @@ function popcount(bits: number): number {
   return n;
 }
 
+/** An HTTP status the query names (`statusInQuery`); `named` when as one, not a bare number. */
+type NamedStatus = { status: number; named: boolean };
+
 export type RelevanceHit = { row: number; score: number; reasons: MatchReason[] };
 
 /** Weights of the score's three parts: query covered (by rarity), message covered, order. */
@@ -54,6 +60,8 @@ const MAX_UNITS = 31;
 const MAX_WORDS = 20;
 /** Catalog words standing in for a query word it lacks (typos, longer words it begins). */
 const MAX_STAND_INS = 8;
+/** Words that negate the next: half of `not found`, `no longer valid`, `cannot find`. */
+const NEGATIONS = new Set(['not', 'no', 'cannot']);
 /** A word in more rows than this (a share of all, at least `least`) is common: see `gather`. */
 const COMMON = { share: 0.02, least: 200 };
 
@@ -86,9 +94,42 @@ export function createRelevance(src: RelevanceSource) {
   for (let row = 0; row < rows; row += 1)
     for (let i = table.messageStart(row); i < table.messageEnd(row); i += 1)
       if (!stopWord[table.wordAt(i)]) meaningful[row] = (meaningful[row] as number) + 1;
-  const idf = (df: number) => Math.log(1 + rows / Math.max(df, 1));
   const stemFrequency = (sid: number) =>
     (stemWords[sid] as number[]).reduce((n, id) => n + table.messageFrequency(id), 0);
+  const common = Math.max(COMMON.least, rows * COMMON.share);
+  // Rarity counts entries, not rows: an entry seen with five wordings of a word holds it once.
+  const idf = (df: number) => Math.log(1 + src.entries / Math.max(df, 1));
+  const entryStamp = new Uint32Array(src.entries);
+  let entryGeneration = 0;
+  const entriesIn = (lists: Iterable<readonly number[]>) => {
+    entryGeneration += 1;
+    let n = 0;
+    for (const list of lists)
+      for (const row of list) {
+        const entry = src.entryOf(row);
+        if (entryStamp[entry] === entryGeneration) continue;
+        entryStamp[entry] = entryGeneration;
+        n += 1;
+      }
+    return n;
+  };
+  const stemEntryCount = new Map<number, number>();
+  /** Entries holding the stems; for a common one, its rows (reading them all would cost more). */
+  const entriesHolding = (stems: Iterable<number>) => {
+    const list = [...stems];
+    const rowCount = list.reduce((n, sid) => n + stemFrequency(sid), 0);
+    if (rowCount > common) return rowCount;
+    const key = list.length === 1 ? (list[0] as number) : -1;
+    const known = stemEntryCount.get(key);
+    if (known !== undefined) return known;
+    const n = entriesIn(
+      list.flatMap((sid) =>
+        (stemWords[sid] as number[]).map((id) => src.lookup(table.words[id] as string)),
+      ),
+    );
+    if (key >= 0) stemEntryCount.set(key, n);
+    return n;
+  };
   const stemOf = (word: string) => stemIds.get(stem(word)) ?? -1;
 
   // Per-query scratch, reused: a row's matched units as bits, stamped by query.
@@ -116,7 +157,7 @@ export function createRelevance(src: RelevanceSource) {
     let df = 0;
     for (const sid of stems) df += stemFrequency(sid);
     return {
-      weight: idf(df) * factor,
+      weight: idf(entriesHolding(stems)) * factor,
       stems,
       others: [],
       query: word,
@@ -127,12 +168,26 @@ export function createRelevance(src: RelevanceSource) {
     };
   }
 
+  /**
+   * Whether the word a negation stands before (stop words skipped) is one the catalog has in some
+   * form: `not opted in` negates a word no message says, and `not` alone tells no entry apart.
+   */
+  function negatesCatalogWord(queryWords: readonly string[], i: number): boolean {
+    for (let j = i + 1; j < queryWords.length; j += 1) {
+      const next = queryWords[j] as string;
+      if (isStopWord(next)) continue;
+      return /^\d+$/.test(next) || wordUnit(next, j, j === queryWords.length - 1) !== null;
+    }
+    return false;
+  }
+
   /** The query's units: its words (stop words and bare numbers left out), phrasings and status. */
-  function unitsOf(queryWords: readonly string[], status: number | null): Unit[] {
+  function unitsOf(queryWords: readonly string[], named: NamedStatus | null): Unit[] {
     let units: Unit[] = [];
     const seen = new Set<string>();
     queryWords.forEach((w, i) => {
       if (isStopWord(w) || /^\d+$/.test(w) || seen.has(stem(w))) return;
+      if (NEGATIONS.has(w) && !negatesCatalogWord(queryWords, i)) return;
       seen.add(stem(w));
       const unit = wordUnit(w, i, i === queryWords.length - 1);
       if (unit) units.push(unit);
@@ -157,8 +212,11 @@ export function createRelevance(src: RelevanceSource) {
       const own = inside.reduce((n, k) => n + (units[k] as Unit).weight, 0);
       // Found through each equivalent's rarest word: the rows read are the sum of those.
       const rarest = others.map((o) => Math.min(...o.run.map(stemFrequency)));
+      const rarestEntries = others.map((o) =>
+        Math.min(...o.run.map((sid) => entriesHolding([sid]))),
+      );
       const unit: Unit = {
-        weight: Math.max(own, idf(Math.min(...rarest))),
+        weight: Math.max(own, idf(Math.min(...rarestEntries))),
         stems: new Set(),
         others,
         query: f.phrase.text,
@@ -169,11 +227,13 @@ export function createRelevance(src: RelevanceSource) {
       };
       units.push(unit);
     }
-    if (status !== null) {
+    if (named !== null) {
+      const { status } = named;
       const df = src.statusRows(status).length;
       if (df > 0)
         units.push({
-          weight: 2 * idf(df),
+          // Named as a status it outweighs any word; a bare number may be a value.
+          weight: (named.named ? 2 : 1) * idf(entriesIn([src.statusRows(status)])),
           stems: new Set(),
           others: [],
           query: String(status),
@@ -190,7 +250,7 @@ export function createRelevance(src: RelevanceSource) {
     /** Scored rows, best first (score in [0, 1)); `accept`, when given, filters rows first. */
     rank(
       queryWords: readonly string[],
-      status: number | null,
+      status: NamedStatus | null,
       limit: number,
       accept: ((row: number) => boolean) | null,
     ): RelevanceHit[] {
@@ -317,12 +377,10 @@ export function createRelevance(src: RelevanceSource) {
     };
     // The whole query's weight: phrasings count once, in place of their words at best.
     const total = weigh(2 ** units.length - 1);
-    // Which units each stem stands for, and which units are plain words (for order).
+    // Which units each stem stands for (a phrasing's by its equivalents' words).
     const stemUnits = new Map<number, number>();
-    let wordUnits = 0;
     units.forEach((u, k) => {
       const bit = 1 << k;
-      if (u.others.length === 0 && u.status === null) wordUnits |= bit;
       const stems = [...u.stems, ...u.others.flatMap((o) => o.run)];
       for (const sid of stems) stemUnits.set(sid, (stemUnits.get(sid) ?? 0) | bit);
     });
@@ -334,6 +392,12 @@ export function createRelevance(src: RelevanceSource) {
     const cut = sorted.length > limit * 2 ? (sorted[sorted.length - limit * 2] as number) : 0;
     const hits: { row: number; score: number }[] = [];
     const firstAt = new Int32Array(units.length);
+    const extent = new Int32Array(units.length);
+    // Units in the query's order (a phrasing where its first word stands), for order.
+    const byAt = units
+      .map((_, k) => k)
+      .filter((k) => (units[k] as Unit).status === null)
+      .sort((a, b) => (units[a] as Unit).at - (units[b] as Unit).at || a - b);
     candidates.forEach((row, i) => {
       const base = bound[i] as number;
       if (base === 0) return;
@@ -355,20 +419,39 @@ export function createRelevance(src: RelevanceSource) {
         if (matched === 0) continue;
         covered += 1;
         for (let k = 0; k < units.length; k += 1)
-          if (matched & wordUnits & (1 << k) && (firstAt[k] as number) < 0) firstAt[k] = at - from;
+          if (matched & (1 << k) && (firstAt[k] as number) < 0) firstAt[k] = at - from;
       }
-      // Order: neighbouring query words that stand in the same order, at most a word apart.
-      let previous = -1;
+      // A phrasing the row says (its own words, or an equivalent) is one unit for order, as it
+      // is for weight: its words' adjacency earns nothing of its own, and an equivalent stands
+      // where the query's words would.
+      extent.fill(1);
+      units.forEach((u, k) => {
+        if (u.others.length === 0) return;
+        const own = u.inside.length > 0 && u.inside.every((i) => bits & (1 << i));
+        if (!own && !(bits & (1 << k))) return;
+        let start = own ? -1 : (firstAt[k] as number);
+        for (const i of u.inside) {
+          const p = firstAt[i] as number;
+          if (own && p >= 0 && (start < 0 || p < start)) start = p;
+          firstAt[i] = -1;
+        }
+        firstAt[k] = start;
+        extent[k] = own
+          ? u.inside.length
+          : (u.others.find((o) => hasRun(row, o.run))?.run.length ?? 1);
+      });
+      // Order: neighbouring query units that stand in the same order, at most a word apart.
+      let previousEnd = -1;
       let pairs = 0;
       let inOrder = 0;
-      for (let k = 0; k < units.length; k += 1) {
+      for (const k of byAt) {
         const position = firstAt[k] as number;
         if (position < 0) continue;
-        if (previous >= 0) {
+        if (previousEnd >= 0) {
           pairs += 1;
-          if (position - previous >= 1 && position - previous <= 2) inOrder += 1;
+          if (position - previousEnd >= 1 && position - previousEnd <= 2) inOrder += 1;
         }
-        previous = position;
+        previousEnd = position + (extent[k] as number) - 1;
       }
       const order = pairs > 0 ? inOrder / pairs : 0;
       const message = words > 0 ? covered / words : 0;
