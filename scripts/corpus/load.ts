@@ -28,6 +28,11 @@ const itemSchema = z.strictObject({
   expect: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9_-]+$/, '"<vendor>/<slug>" keys')),
   /** Why the item is interesting. */
   note: z.string().min(1).optional(),
+  /**
+   * A known miss: why Errdex does not get this item right yet. The tests hold it to missing (so
+   * the mark goes when it starts to pass) and the report counts it with the rest.
+   */
+  miss: z.string().min(1).optional(),
 });
 
 const fileSchema = z.strictObject({

@@ -115,7 +115,7 @@ export function corpusReport(outcomes: Outcome[]): string {
     `misses (decode: not exact; search: not in the top 3): ${misses.length}`,
     ...misses.map(
       (o) =>
-        `  ${o.item.id} (${o.item.file}): expected [${o.item.expect.join(', ')}], got [${o.got.slice(0, 5).join(', ')}]`,
+        `  ${o.item.id} (${o.item.file}): expected [${o.item.expect.join(', ')}], got [${o.got.slice(0, 5).join(', ')}]${o.item.miss ? ` (known miss: ${o.item.miss})` : ''}`,
     ),
   ].join('\n');
 }
