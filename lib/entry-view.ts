@@ -1,3 +1,4 @@
+import { REPO_SOURCE } from '@/lib/catalog/public-source';
 import type { Entry } from '@/lib/catalog/types';
 
 /** How an entry is named in lists and titles: its code, or "<status> <message>" when it has none. */
@@ -83,7 +84,7 @@ export function possessive(name: string): string {
  * commit (the form the catalog schema accepts for a file in a public repository).
  */
 export function sourceHref(source: string): string {
-  const repo = /^([\w.-]+\/[\w.-]+)@([0-9a-f]{7,40}):(\S+)$/.exec(source);
+  const repo = REPO_SOURCE.exec(source);
   return repo ? `https://github.com/${repo[1]}/blob/${repo[2]}/${repo[3]}` : source;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPublicSource } from './public-source';
 import { BODY_FORMATS, CATEGORIES, FAULTS, MESSAGE_KINDS, RETRIES } from '@/lib/taxonomy';
 
 const status = z
@@ -9,12 +10,7 @@ const status = z
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes');
 
 /** A public place a reader can open: an http(s) URL, or `owner/repo@commit:path` in a public repository. */
-const publicSource = z
-  .string()
-  .regex(
-    /^(https?:\/\/\S+|[\w.-]+\/[\w.-]+@[0-9a-f]{7,40}:\S+)$/,
-    'a URL or owner/repo@commit:path',
-  );
+export const publicSource = z.string().refine(isPublicSource, 'a URL or owner/repo@commit:path');
 
 /** A text the API was seen to return for an entry: verbatim, never edited, with where it was seen. */
 const observedSchema = z.strictObject({
