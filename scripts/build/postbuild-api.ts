@@ -17,6 +17,7 @@ import { toDecodeData } from '@/lib/decode/data';
 import { lookupResult } from '@/lib/decode/lookup';
 import { entryMarkdown } from '@/lib/entry-markdown';
 import { SITE_URL } from '@/lib/site';
+import { runPostbuildStep } from './postbuild-step';
 import { unsafeToken } from './postbuild-code-pages';
 
 function write(outDir: string, sitePath: string, text: string): void {
@@ -47,17 +48,7 @@ export function writeApiFiles(outDir: string, catalog: CatalogView) {
   return { entries, codes };
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  const out = path.resolve(import.meta.dirname, '..', '..', 'out');
-  try {
-    if (!fs.existsSync(path.join(out, 'index.html')))
-      throw new Error('out/ has no index.html: run `next build` first');
-    const started = performance.now();
-    const { entries, codes } = writeApiFiles(out, getCatalog());
-    const ms = Math.round(performance.now() - started);
-    console.log(`api: ${entries} entry .json and .md, ${codes} /code/ .json written (${ms} ms)`);
-  } catch (error) {
-    console.error(`api: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  }
-}
+runPostbuildStep(import.meta.filename, 'api', (out) => {
+  const { entries, codes } = writeApiFiles(out, getCatalog());
+  return `${entries} entry .json and .md, ${codes} /code/ .json written`;
+});

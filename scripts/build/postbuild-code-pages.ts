@@ -10,6 +10,7 @@ import type { CatalogView } from '@/lib/catalog/index';
 import { getCatalog } from '@/lib/catalog/server';
 import { codePageHtml } from '@/lib/code-page-html';
 import { SITE_NAME, SITE_URL } from '@/lib/site';
+import { runPostbuildStep } from './postbuild-step';
 
 /** A token names one directory under out/code/: nothing that could climb out of it or nest. */
 export function unsafeToken(token: string): boolean {
@@ -37,16 +38,8 @@ export function writeCodePages(outDir: string, catalog: CatalogView): number {
   return written;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  const out = path.resolve(import.meta.dirname, '..', '..', 'out');
-  try {
-    if (!fs.existsSync(path.join(out, 'index.html')))
-      throw new Error('out/ has no index.html: run `next build` first');
-    const started = performance.now();
-    const count = writeCodePages(out, getCatalog());
-    console.log(`code pages: ${count} written (${Math.round(performance.now() - started)} ms)`);
-  } catch (error) {
-    console.error(`code pages: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  }
-}
+runPostbuildStep(
+  import.meta.filename,
+  'code pages',
+  (out) => `${writeCodePages(out, getCatalog())} written`,
+);
