@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site-header';
-import { OPENSEARCH_PATH } from '@/lib/api-paths';
+import { OPENSEARCH_PATH } from '@/lib/urls';
 import { SITE_NAME, SITE_TAGLINE, SITE_URL } from '@/lib/site';
 import './globals.css';
 

@@ -1,3 +1,4 @@
+import { statusUrl } from '@/lib/urls';
 import { SiteLink } from '@/components/site-link';
 import { getCatalog } from '@/lib/catalog/server';
 import type { Metadata } from 'next';
@@ -51,10 +52,7 @@ export default function HomePage() {
         <ul className="mt-3 flex flex-wrap gap-2">
           {catalog.getStatuses().map((s) => (
             <li key={s}>
-              <SiteLink
-                href={`/status/${s}/`}
-                className="text-blue-700 underline dark:text-blue-400"
-              >
+              <SiteLink href={statusUrl(s)} className="text-blue-700 underline dark:text-blue-400">
                 {s} {statusInfo(s).name}
               </SiteLink>
             </li>

@@ -1,3 +1,4 @@
+import { statusUrl } from '@/lib/urls';
 import type { MetadataRoute } from 'next';
 import { getCatalog } from '@/lib/catalog/server';
 import { absoluteUrl } from '@/lib/page-metadata';
@@ -13,7 +14,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     '/status/',
     '/decode/',
     ...catalog.getVendors().map((v) => v.url),
-    ...catalog.getStatuses().map((s) => `/status/${s}/`),
+    ...catalog.getStatuses().map((s) => statusUrl(s)),
     ...catalog.getEntries().map((e) => e.url),
   ];
   return paths.map((p) => ({ url: absoluteUrl(p) }));

@@ -1,3 +1,4 @@
+import { statusUrl } from '@/lib/urls';
 import type { DecodeData, DecodeEntry } from '@/lib/decode/data';
 import { withBaseUrl } from '@/lib/decode';
 import type { DecodeMatch } from '@/lib/decode/types';
@@ -87,7 +88,7 @@ export function describeResult(
     out.push(
       s.bold(
         statusOnly !== undefined
-          ? `Status only: every error documented with HTTP ${statusOnly} (${withBaseUrl(`/status/${statusOnly}/`, baseUrl)}):`
+          ? `Status only: every error documented with HTTP ${statusOnly} (${withBaseUrl(statusUrl(statusOnly), baseUrl)}):`
           : matches.length
             ? 'Also possible:'
             : 'Possibly:',

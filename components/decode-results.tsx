@@ -1,3 +1,4 @@
+import { statusUrl } from '@/lib/urls';
 import { memo } from 'react';
 import { SiteLink } from '@/components/site-link';
 import { useProgressiveCount } from '@/components/use-progressive-count';
@@ -172,7 +173,7 @@ export function DecodeResults({ page, vendors, onMore }: Props) {
               <>
                 Only a status to go on: these are candidates by status alone. A code or message
                 narrows them down. See also{' '}
-                <SiteLink href={`/status/${statusOnly}/`} className={LINK}>
+                <SiteLink href={statusUrl(statusOnly)} className={LINK}>
                   what HTTP {statusOnly} means across vendors
                 </SiteLink>
                 .

@@ -1,6 +1,7 @@
 import { SiteLink } from '@/components/site-link';
 import type { Entry } from '@/lib/catalog/types';
 import { statusInfo } from '@/lib/taxonomy';
+import { statusUrl } from '@/lib/urls';
 
 /** The normalized statuses as links, with the documented text and our note when they differ. */
 export function EntryStatuses({ entry, vendorName }: { entry: Entry; vendorName: string }) {
@@ -23,7 +24,7 @@ export function EntryStatuses({ entry, vendorName }: { entry: Entry; vendorName:
         {entry.statuses.map((s) => (
           <li key={s}>
             <SiteLink
-              href={`/status/${s}/`}
+              href={statusUrl(s)}
               className="inline-block rounded-full bg-slate-100 px-3 py-1 text-sm font-medium text-slate-900 hover:underline dark:bg-slate-800 dark:text-slate-100"
             >
               {s} {statusInfo(s).name}

@@ -1,3 +1,4 @@
+import { searchUrl } from '@/lib/urls';
 /**
  * The /search/ page keeps its state in the URL. This tiny store reads `location.search` and is
  * told synchronously when the page rewrites it, so a controlled input never lags the URL.
@@ -24,12 +25,7 @@ export function parseFilters(search: string): Filters {
 }
 
 export function searchPageUrl(f: Filters): string {
-  const p = new URLSearchParams();
-  if (f.q) p.set('q', f.q);
-  if (f.vendor) p.set('vendor', f.vendor);
-  if (f.status) p.set('status', f.status);
-  const s = p.toString();
-  return s ? `/search/?${s}` : '/search/';
+  return searchUrl(f);
 }
 
 /** Rewrites the URL in place (no history entry per keystroke) and tells the readers. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Entry } from './catalog/types';
-import { searchLinkHtml } from './api-paths';
+import { codeUrl, searchLinkHtml, searchUrl } from './urls';
 import { clip, codePage, entryLabel } from './entry-view';
 
 /**
@@ -99,7 +99,7 @@ export function codePageHtml(token: string, entries: Entry[], site: CodePageSite
         `<li><a href="${escapeHtml(e.url)}">${escapeHtml(`${site.vendorName(e.vendor)} ${entryLabel(e)}`)}</a>: ${escapeHtml(e.message)}</li>`,
     )
     .join('');
-  const search = `/search/?q=${encodeURIComponent(token)}`;
+  const search = searchUrl({ q: token });
   return document(
     site,
     {
@@ -107,7 +107,7 @@ export function codePageHtml(token: string, entries: Entry[], site: CodePageSite
       description: clip(
         `${page.entries.length} catalogued errors use the code ${token}: ${vendors.join(', ')}.`,
       ),
-      canonical: abs(`/code/${encodeURIComponent(token)}/`),
+      canonical: abs(codeUrl(token)),
     },
     `<p><a href="/">${escapeHtml(site.name)} home</a></p><h1>Code ${escapeHtml(token)}</h1><p>${page.entries.length} catalogued errors use this identifier. Pick the vendor whose API you called:</p><ul>${items}</ul><p><a href="${escapeHtml(search)}">Search the catalog for ${escapeHtml(token)}</a></p>`,
   );

@@ -1,4 +1,4 @@
-import { entryMarkdownPath } from '@/lib/api-paths';
+import { entryMarkdownPath } from '@/lib/urls';
 import type { CatalogView } from '@/lib/catalog';
 import type { Entry, Vendor } from '@/lib/catalog/types';
 import { changeLine } from '@/lib/change-words';

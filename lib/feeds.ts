@@ -4,7 +4,7 @@ import {
   entryMarkdownPath,
   FEED_PATH,
   OPENSEARCH_PATH,
-} from '@/lib/api-paths';
+} from '@/lib/urls';
 import type { Entry } from '@/lib/catalog/types';
 import { CHANGE_KIND_LABELS } from '@/lib/catalog/changes-schema';
 import { changeLine } from '@/lib/change-words';

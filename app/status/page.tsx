@@ -1,3 +1,4 @@
+import { statusUrl } from '@/lib/urls';
 import { SiteLink } from '@/components/site-link';
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/breadcrumbs';
@@ -30,7 +31,7 @@ export default function StatusIndexPage() {
           return (
             <li key={s} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 px-4 py-3">
               <SiteLink
-                href={`/status/${s}/`}
+                href={statusUrl(s)}
                 className="font-semibold text-blue-700 hover:underline dark:text-blue-400"
               >
                 <span className="font-mono">{s}</span> {statusInfo(s).name}

@@ -19,11 +19,3 @@ export function codePathToken(identifier: string): string {
 export function entryKey(entry: { vendor: string; slug: string }): string {
   return `${entry.vendor}/${entry.slug}`;
 }
-
-export function entryUrl(vendor: string, slug: string): string {
-  return `/vendors/${vendor}/${slug}/`;
-}
-
-export function standardUrl(namespace: string, slug: string): string {
-  return `/standards/${namespace}/${slug}/`;
-}

@@ -8,7 +8,8 @@ import {
   statusDocSchema,
   vendorSchema,
 } from './schema';
-import { codePathToken, entryKey, entryUrl, standardUrl, tokenKey } from './tokens';
+import { entryUrl, standardUrl, vendorUrl } from '@/lib/urls';
+import { codePathToken, entryKey, tokenKey } from './tokens';
 import type {
   Catalog,
   Entry,
@@ -47,7 +48,7 @@ function validateVendor(raw: RawFile): Vendor {
   const data = parse(vendorSchema, raw);
   if (data.id !== baseName(raw.file))
     throw new ContentError(raw.file, 'id', `"${baseName(raw.file)}" (the file name)`);
-  return { ...data, body: raw.body, file: raw.file, url: `/vendors/${data.id}/` };
+  return { ...data, body: raw.body, file: raw.file, url: vendorUrl(data.id) };
 }
 
 function validateEntry(raw: RawFile, vendors: Set<string>): Entry {

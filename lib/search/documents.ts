@@ -1,5 +1,6 @@
 import type { Catalog } from '@/lib/catalog/types';
-import { entryKey, entryUrl } from '@/lib/catalog/tokens';
+import { entryKey } from '@/lib/catalog/tokens';
+import { entryUrl } from '@/lib/urls';
 import { CATEGORIES, FAULTS, MESSAGE_KINDS, RETRIES } from '@/lib/taxonomy';
 import type { Phrasings, SearchData, SearchDocument } from './types';
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cliData } from '@/cli/data';
 import { lookupCommand, type Context } from '@/cli/commands';
 import { style } from '@/cli/format';
-import { codeDataPath, entryDataPath, entryMarkdownPath } from '@/lib/api-paths';
+import { codeDataPath, entryDataPath, entryMarkdownPath } from '@/lib/urls';
 import { createCatalogView } from '@/lib/catalog/index';
 import { loadCatalog } from '@/lib/catalog/load';
 import { catalogExport } from '@/lib/catalog-export';

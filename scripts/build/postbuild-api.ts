@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { codeDataPath, entryDataPath, entryMarkdownPath } from '@/lib/api-paths';
+import { codeDataPath, entryDataPath, entryMarkdownPath } from '@/lib/urls';
 import type { CatalogView } from '@/lib/catalog/index';
 import { getCatalog } from '@/lib/catalog/server';
 import { entryDocument } from '@/lib/catalog-export';

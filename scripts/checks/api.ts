@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { codeDataPath, entryDataPath, entryMarkdownPath } from '@/lib/api-paths';
+import { codeDataPath, entryDataPath, entryMarkdownPath } from '@/lib/urls';
 
 /** Every how-many-th token the check runs the CLI for (each run starts a process). */
 const SAMPLE_EVERY = 20;

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { FEED_PATH, LLMS_PATH, OPENSEARCH_PATH } from '@/lib/api-paths';
+import { FEED_PATH, LLMS_PATH, OPENSEARCH_PATH } from '@/lib/urls';
 import { FEED_LIMIT } from '@/lib/feeds';
 import { SITE_URL } from '@/lib/site';
 import { atomProblems, openSearchProblems } from './feeds/validate';

@@ -1,3 +1,4 @@
+import { statusUrl } from '@/lib/urls';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: `HTTP ${status} ${statusInfo(status).name} errors`,
     description: `What HTTP ${status} ${statusInfo(status).name} means, and the ${count} communications API errors documented with it, by vendor.`,
-    path: `/status/${status}/`,
+    path: statusUrl(status),
   });
 }
 

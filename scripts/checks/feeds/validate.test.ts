@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryMarkdownPath } from '@/lib/api-paths';
+import { entryMarkdownPath } from '@/lib/urls';
 import { createCatalogView } from '@/lib/catalog';
 import { loadCatalog } from '@/lib/catalog/load';
 import type { Entry } from '@/lib/catalog/types';

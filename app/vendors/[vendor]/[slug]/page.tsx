@@ -15,7 +15,7 @@ import { EntryStatuses } from '@/components/entry-statuses';
 import { MdxBody } from '@/components/mdx-body';
 import { MessageText } from '@/components/message-text';
 import { Section } from '@/components/section';
-import { entryDataPath, entryMarkdownPath } from '@/lib/api-paths';
+import { entryDataPath, entryMarkdownPath } from '@/lib/urls';
 import { getCatalog } from '@/lib/catalog/server';
 import { entrySummary, explanationSections } from '@/lib/entry-summary';
 import { clip, entryLabel, possessive, relatedByStatus } from '@/lib/entry-view';
