@@ -31,7 +31,9 @@ function text(html: string): string {
 
 test('every entry has a page showing its code and verbatim message', () => {
   const entries = catalog.getEntries();
-  expect(entries).toHaveLength(272);
+  // Every seed row (DESIGN.md: 272 documented entries), and the codes only observed besides.
+  expect(entries.filter((e) => e.documented)).toHaveLength(272);
+  expect(entries.length).toBeGreaterThan(272);
   for (const entry of entries) {
     const body = text(page(entry.url));
     expect(body, entry.url).toContain(entry.message);
@@ -107,7 +109,8 @@ test('catalog.json, sitemap.xml and robots.txt are served', async ({ request }) 
   const json = await (await request.get('/catalog.json')).json();
   expect(json.version).toBe(1);
   expect(Date.parse(json.generated)).not.toBeNaN();
-  expect(json.entries).toHaveLength(272);
+  expect(json.entries).toHaveLength(catalog.getEntries().length);
+  expect(json.entries.filter((e: { documented: boolean }) => e.documented)).toHaveLength(272);
   expect(json.vendors).toHaveLength(5);
   const sitemap = await (await request.get('/sitemap.xml')).text();
   expect(sitemap).toContain('/vendors/ringcentral/cmn-101/</loc>');

@@ -274,23 +274,32 @@ export function createCollector(matcher: Matcher, guesses = true) {
    * lacks): one match, with every note.
    */
   function foldRepeats(): void {
-    const list = [...findings.entries()];
-    for (const [key, f] of list) {
-      const twin = list.find(
-        ([k, g]) =>
-          k !== key &&
-          findings.has(k) &&
-          g.match.entry === f.match.entry &&
-          JSON.stringify(g.match.params) === JSON.stringify(f.match.params) &&
-          f.match.notes.every((n) => g.match.notes.includes(n)) &&
-          g.match.notes.length > f.match.notes.length,
-      );
-      if (!twin || !findings.has(key)) continue;
-      const g = twin[1];
-      g.count += f.count;
-      g.pos = Math.min(g.pos, f.pos);
-      g.byCode ||= f.byCode;
-      findings.delete(key);
+    // Grouped by entry and values first: a paste of thousands of errors stays linear.
+    const groups = new Map<string, [string, Finding][]>();
+    for (const pair of findings) {
+      const key = `${pair[1].match.entry.url}\u0000${JSON.stringify(pair[1].match.params)}`;
+      const group = groups.get(key);
+      if (group) group.push(pair);
+      else groups.set(key, [pair]);
+    }
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      // The copy with the most notes takes in every other whose notes it holds.
+      group.sort((x, y) => y[1].match.notes.length - x[1].match.notes.length);
+      for (const [key, f] of group.slice(1)) {
+        const g = group.find(
+          ([k, other]) =>
+            k !== key &&
+            findings.has(k) &&
+            other.match.notes.length > f.match.notes.length &&
+            f.match.notes.every((n) => other.match.notes.includes(n)),
+        )?.[1];
+        if (!g) continue;
+        g.count += f.count;
+        g.pos = Math.min(g.pos, f.pos);
+        g.byCode ||= f.byCode;
+        findings.delete(key);
+      }
     }
   }
 

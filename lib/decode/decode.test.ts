@@ -604,6 +604,22 @@ describe('degenerate input stays linear', () => {
   }, 120_000);
 });
 
+describe('many distinct errors in one paste', () => {
+  // Each filled-in message is its own match: folding repeats must not compare every pair.
+  it('collects thousands of matches in linear time', () => {
+    const lines = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `Parameter [p${i.toString(36)}] value is invalid.\n`,
+      ).join('');
+    const fastest = (text: string) => fastestMs(() => decoder.decode(text));
+    const quarter = fastest(lines(1_000));
+    const whole = fastest(lines(4_000));
+    expect(decoder.decode(lines(4_000)).matches).toHaveLength(4_000);
+    expect(whole, '4,000 vs 1,000 matches').toBeLessThan(8 * quarter + 50);
+  }, 60_000);
+});
+
 describe('decoding for matches only (scan)', () => {
   it('finds the same matches without suggestions, line by line and as a whole', () => {
     const lines = [
