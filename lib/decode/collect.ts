@@ -325,6 +325,8 @@ export function createCollector(matcher: Matcher, guesses = true) {
     suggest,
     result,
     count: () => findings.size + suggestions.length,
+    /** False when only matches are wanted (scan): nothing that only feeds suggestions is worked out. */
+    guesses,
   };
 }
 

@@ -246,7 +246,8 @@ function walk(
   }
   if (recognized) return;
   for (const { text, status: seen, foreign } of loose) {
-    const found = state.matcher.byMessage(text, null, foreign);
+    // Word-overlap guesses only feed suggestions: none when the caller wants matches alone (scan).
+    const found = state.matcher.byMessage(text, null, foreign && state.collect.guesses);
     if (found.confident.length && !foreign)
       state.collect.message(pos, found.confident, seen, found.fuzzy);
     else state.collect.suggest([...found.confident.map((b) => b.entry), ...found.fuzzy]);
