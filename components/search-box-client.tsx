@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { SearchHitText } from './search-hit-text';
 import { loadSearch, loadedSearch, type LoadedSearch } from './search-index';
-import { searchPageUrl } from './search-url';
+import { searchUrl } from '@/lib/urls';
 import { isSlashShortcut } from './slash-shortcut';
 
 const LIST_ID = 'site-search-results';
@@ -82,7 +82,7 @@ export function SearchBoxClient({
     setActive(-1);
     // Pages are plain documents: a full load, which also works when already on /search/.
     if (hit) window.location.assign(hit.doc.url);
-    else window.location.assign(searchPageUrl({ q: query.trim(), vendor: '', status: '' }));
+    else window.location.assign(searchUrl({ q: query.trim(), vendor: '', status: '' }));
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {

@@ -2,18 +2,12 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { searchUrl } from '@/lib/urls';
 import { SearchForm, type SearchFormProps } from './search-form';
 import { HitList } from './search-hit-list';
 import { loadSearch, loadedSearch, type LoadedSearch } from './search-index';
 import { loadSteps } from './search-steps';
-import {
-  parseFilters,
-  readServerUrl,
-  readUrl,
-  searchPageUrl,
-  subscribeUrl,
-  writeFilters,
-} from './search-url';
+import { parseFilters, readServerUrl, readUrl, subscribeUrl, writeFilters } from './search-url';
 
 const LIMIT = 100;
 
@@ -89,7 +83,7 @@ export function SearchResultsClient(props: SearchFormProps) {
             <>
               {' '}
               <a
-                href={searchPageUrl({ ...current, vendor: '', status: '' })}
+                href={searchUrl({ ...current, vendor: '', status: '' })}
                 className="text-blue-800 underline dark:text-blue-300"
                 onClick={(e) => {
                   e.preventDefault();

@@ -24,12 +24,8 @@ export function parseFilters(search: string): Filters {
   return { q: p.get('q') ?? '', vendor: p.get('vendor') ?? '', status: p.get('status') ?? '' };
 }
 
-export function searchPageUrl(f: Filters): string {
-  return searchUrl(f);
-}
-
 /** Rewrites the URL in place (no history entry per keystroke) and tells the readers. */
 export function writeFilters(f: Filters): void {
-  window.history.replaceState(null, '', searchPageUrl(f));
+  window.history.replaceState(null, '', searchUrl(f));
   for (const l of listeners) l();
 }
