@@ -8,7 +8,13 @@ import { InlineCode } from './inline-code';
  * every word from the entry's own explanation and the one label table. The other steps are one
  * tap away, in the "What to do" section that follows.
  */
-export function EntryInShort({ entry, summary }: { entry: Entry; summary: EntrySummary }) {
+export function EntryInShort({
+  entry,
+  summary,
+}: {
+  entry: { errdex: Pick<Entry['errdex'], 'fault' | 'retry'> };
+  summary: EntrySummary;
+}) {
   const rows = [
     { term: ASSESSMENT_WORDS.fault.term, value: FAULT_LABELS[entry.errdex.fault] },
     { term: ASSESSMENT_WORDS.retry.term, value: RETRY_LABELS[entry.errdex.retry] },

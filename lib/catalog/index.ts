@@ -1,4 +1,4 @@
-import type { Catalog, Entry, EquivalenceGroup, StatusDoc, Vendor } from './types';
+import type { Catalog, Entry, EquivalenceGroup, StandardEntry, StatusDoc, Vendor } from './types';
 import { codePathToken, entryKey, tokenKey } from './tokens';
 
 export type { Catalog, Entry, EquivalenceGroup, StatusDoc, Vendor } from './types';
@@ -61,5 +61,10 @@ export function createCatalogView(catalog: Catalog) {
       catalog.statusDocs.find((d) => d.status === status),
     getEquivalenceGroups: (entry: Entry): EquivalenceGroup[] =>
       groupsByEntry.get(entryKey(entry)) ?? [],
+    /** The codes of one telecom standard, in the standard's own order. */
+    getStandardEntries: (namespace: string): StandardEntry[] =>
+      catalog.standards.filter((s) => s.namespace === namespace),
+    getStandardEntry: (namespace: string, slug: string): StandardEntry | undefined =>
+      catalog.standards.find((s) => s.namespace === namespace && s.slug === slug),
   };
 }
