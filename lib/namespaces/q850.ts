@@ -1,5 +1,98 @@
 import { z } from 'zod';
 import { defineStandard } from './standard';
+import { lineAround, unquote, type Recognizer, type TextHit } from './text';
+
+/** An upper-case implementation name such as FreeSWITCH's `USER_BUSY`: one underscore at least. */
+const NAME = String.raw`([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?!\w)`;
+/** Between a key and its value: quotes (escaped in JSON logs), `=`, `:`, `=>` or a space. */
+const IS = String.raw`\\?["']?[ \t]*(?:=>|[:=])?[ \t]*\\?["']?`;
+/** A cause value, not part of a longer number, a version, a time or a path. */
+const VALUE = String.raw`(\d{1,3})(?![\w.:/%-])`;
+/** Text after a numeric cause: Asterisk's ` - User busy` or ` (User busy)`. */
+const TEXT = String.raw`(?:[ \t]+-[ \t]+([^)\r\n]{1,60})|[ \t]*\(([^)\r\n]{1,60})\))?`;
+/** Asterisk's `Cause-txt` field within a line after a bare `Cause`. */
+const CAUSE_TXT = /^(?:[^\n]{0,40}?\n)?[^\n]{0,40}?cause-txt\\?["']?[ \t]*[:=][ \t]*\\?["']?([^"'\r\n,}]{1,60})/i;
+
+/** A name hit: which implementation name the text shows. */
+const named = (m: RegExpExecArray) => ({ code: m[1] as string, params: { name: m[1] as string } });
+
+/** A numeric hit with the text the log gives beside it, if any. */
+function numeric(cause: string, text: string | undefined): TextHit {
+  const said = text?.trim();
+  return said
+    ? { code: cause, params: { cause, text: said }, wording: said }
+    : { code: cause, params: { cause } };
+}
+
+/** The forms a Q.850 cause takes in SIP headers and in FreeSWITCH and Asterisk logs. */
+const q850Text: Recognizer[] = [
+  {
+    // RFC 3326 `Reason: Q.850;cause=17;text="User busy"`, with or without the header name.
+    form: 'Reason header, Q.850 protocol',
+    pattern:
+      /(?<![\w.])Q\.?850[ \t]*;[ \t]*cause[ \t]*=[ \t]*(\d{1,3})(?!\d)(?:[ \t]*;[ \t]*text[ \t]*=[ \t]*(\\?"[^"\r\n]{0,80}"|[^;,\s]{1,80}))?/gi,
+    read: (m) => {
+      const text = m[2] ? unquote(m[2]) : '';
+      const params = { protocol: 'Q.850', cause: m[1] as string };
+      return text
+        ? { code: m[1] as string, params: { ...params, text }, wording: text }
+        : { code: m[1] as string, params };
+    },
+  },
+  {
+    // FreeSWITCH: `Hangup sofia/... [CS_EXECUTE] [USER_BUSY]`, `Error Cause: 27 [DESTINATION_OUT_OF_ORDER]`.
+    // Bracketed names of other kinds (`[CS_EXECUTE]`) name no cause, so they resolve to nothing.
+    form: 'hang-up cause name in brackets',
+    pattern: new RegExp(String.raw`\[${NAME}\]`, 'g'),
+    read: named,
+  },
+  {
+    // FreeSWITCH's API answer: `-ERR USER_BUSY`.
+    form: 'hang-up cause name in an -ERR reply',
+    pattern: new RegExp(String.raw`-ERR[ \t]+${NAME}`, 'g'),
+    read: named,
+  },
+  {
+    // A cause field: `hangup_cause=USER_BUSY`, `Hangup-Cause: NORMAL_CLEARING`,
+    // `"hangup_cause":"NO_ANSWER"`, `hanging up, cause: INCOMPATIBLE_DESTINATION`,
+    // `originate_disposition=USER_BUSY`.
+    form: 'hang-up cause name in a field',
+    pattern: new RegExp(
+      String.raw`(?<![\w-])[\w-]*(?:[Cc]ause|CAUSE|[Dd]isposition|DISPOSITION)${IS}${NAME}`,
+      'g',
+    ),
+    read: named,
+  },
+  {
+    // A field whose name says it holds a hang-up cause: Asterisk `HANGUPCAUSE = 3`,
+    // FreeSWITCH `hangup_cause_q850=17`, `Q.850 cause 17`, `disconnect cause: 31`.
+    form: 'numeric hang-up cause field',
+    pattern: new RegExp(
+      String.raw`(?<![\w-])(?:[Hh]angup[ _-]?[Cc]ause(?:[ _-]?[Qq]\.?850)?|HANGUP_?CAUSE(?:_Q850)?|[Qq]\.?850[ _-]?[Cc]ause|ISDN[ _-]?[Cc]ause|[Dd]isconnect[ _-]?[Cc]ause)(?![A-Za-z])${IS}${VALUE}${TEXT}`,
+      'g',
+    ),
+    read: (m) => numeric(m[1] as string, m[2] ?? m[3]),
+  },
+  {
+    // Asterisk's dialler: `Unable to create channel of type 'SIP' (cause 20 - Subscriber absent)`.
+    form: 'Asterisk cause in parentheses',
+    pattern: /\(cause (\d{1,3}) - ([^)\r\n]{1,60})\)/g,
+    read: (m) => numeric(m[1] as string, m[2]),
+  },
+  {
+    // A bare `Cause` field is a hang-up cause only where Asterisk writes one: a manager event's
+    // own line (`Cause: 16`), or followed by its `Cause-txt`.
+    form: 'Asterisk manager Cause field',
+    pattern: new RegExp(String.raw`(?<![\w-])[Cc]ause${IS}${VALUE}`, 'g'),
+    read: (m, text) => {
+      const end = m.index + m[0].length;
+      const txt = CAUSE_TXT.exec(text.slice(end, end + 120));
+      if (txt) return numeric(m[1] as string, txt[1]);
+      const own = /^\s*Cause:[ \t]*\d{1,3}[ \t]*\r?$/.test(lineAround(text, m.index));
+      return own ? numeric(m[1] as string, undefined) : null;
+    },
+  },
+];
 
 const sipStatus = z.number().int().min(100).max(699);
 
@@ -41,4 +134,5 @@ export const q850 = defineStandard({
   // FreeSWITCH logs the cause by name (`hangup_cause=USER_BUSY`).
   aliases: (f) => [`q850-${f.cause}`, ...(f.freeswitch ? [f.freeswitch] : [])],
   rank: (f) => f.cause,
+  text: q850Text,
 });

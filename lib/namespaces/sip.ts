@@ -1,5 +1,58 @@
 import { z } from 'zod';
 import { defineStandard } from './standard';
+import { unquote, type Recognizer, type TextHit } from './text';
+
+/** A status hit, with the reason phrase written after it (cut at an escaped line break). */
+function status(code: string, phrase: string | undefined): TextHit {
+  const reason = phrase?.replace(/\\[rn].*$/, '').trim();
+  return reason
+    ? { code, params: { status: code, reason }, wording: reason }
+    : { code, params: { status: code } };
+}
+
+/** The forms a SIP response code takes in traces and logs. */
+const sipText: Recognizer[] = [
+  {
+    // `SIP/2.0 486 Busy Here`, alone or in a trace; never `Via: SIP/2.0/UDP` nor a request line,
+    // which ends with `SIP/2.0`.
+    form: 'SIP status line',
+    pattern: /(?<![\w/.])SIP\/2\.0[ \t]+([1-6]\d\d)(?![\w.])(?:[ \t]+([^\r\n"<>|]{1,80}))?/g,
+    read: (m) => status(m[1] as string, m[2]),
+  },
+  {
+    // A field that holds a SIP status: FreeSWITCH `sip_term_status=486`, Asterisk `Got SIP
+    // response 486 "Busy Here"`, `SIP Status: 403 (FORBIDDEN)`, pjsua `reason=486 (Busy Here)`.
+    form: 'SIP status field',
+    pattern:
+      /(?<![A-Za-z0-9])(?:variable_)?(?:sip[ _-]?(?:term[ _-]?status|invite[ _-]?failure[ _-]?status|status(?:[ _-]?code)?|code|response(?:[ _-]?code)?|reply(?:[ _-]?code)?|error(?:[ _-]?code)?)|\[reason)(?![A-Za-z])\\?["']?[ \t]*(?:=>|[:=#])?[ \t]*\\?["']?([1-6]\d\d)(?![\w.])(?:\\?["']?[ \t]+(?:"([^"\r\n]{1,60})"|\(([^)\r\n]{1,60})\)))?/gi,
+    read: (m) => status(m[1] as string, m[2] ?? m[3]),
+  },
+  {
+    // FreeSWITCH's `proto_specific_hangup_cause=sip:486` (URL-encoded as `sip%3A486` in CDRs).
+    form: 'protocol-specific hang-up cause',
+    pattern: /proto_specific_hangup_cause\\?["']?[ \t]*[:=][ \t]*\\?["']?sip(?::|%3A)([1-6]\d\d)(?!\d)/gi,
+    read: (m) => status(m[1] as string, undefined),
+  },
+  {
+    // FreeSWITCH's `Channel sofia/... entering state [terminated][486]`.
+    form: 'FreeSWITCH call state',
+    pattern: /entering state \[\w+\]\[([1-6]\d\d)\]/g,
+    read: (m) => status(m[1] as string, undefined),
+  },
+  {
+    // A `Reason:` header (RFC 3326) with the SIP protocol: `Reason: SIP;cause=480;text="..."`.
+    form: 'Reason header, SIP protocol',
+    pattern:
+      /(?<![\w/.])SIP[ \t]*;[ \t]*cause[ \t]*=[ \t]*([1-6]\d\d)(?!\d)(?:[ \t]*;[ \t]*text[ \t]*=[ \t]*(\\?"[^"\r\n]{0,80}"|[^;,\s]{1,80}))?/gi,
+    read: (m) => {
+      const text = m[2] ? unquote(m[2]) : '';
+      const params = { protocol: 'SIP', cause: m[1] as string };
+      return text
+        ? { code: m[1] as string, params: { ...params, text }, wording: text }
+        : { code: m[1] as string, params };
+    },
+  },
+];
 
 /** A SIP response code of the IANA registry, as `sip.json` gives it. */
 const sipFacts = z.strictObject({
@@ -29,4 +82,5 @@ export const sip = defineStandard({
   group: (f) => f.class,
   aliases: (f) => [`sip-${f.code}`],
   rank: (f) => f.code,
+  text: sipText,
 });

@@ -1,5 +1,57 @@
 import { z } from 'zod';
 import { defineStandard } from './standard';
+import { near, type Recognizer } from './text';
+
+/** Words only SMPP logs use: a bare `status` or `error code` is a command status near one of them. */
+const SMPP_WORDS =
+  /smpp|smsc|esme|submit_sm|submit_multi|deliver_sm|data_sm|query_sm|cancel_sm|replace_sm|bind_(?:transceiver|transmitter|receiver)|enquire_link|generic_nack|command_id|command_status/i;
+/** How far from a bare status field an SMPP word may be. */
+const CONTEXT = 300;
+
+/** A command status written as hex, as the code its namespace resolves (`0x00000058`). */
+const hex = (digits: string): string =>
+  `0x${Number.parseInt(digits, 16).toString(16).toUpperCase().padStart(8, '0')}`;
+
+/** The forms an SMPP command status takes in SMPP libraries' and gateways' logs. */
+const smppText: Recognizer[] = [
+  {
+    // The status name, anywhere as a whole word: `command_status: ESME_RTHROTTLED`.
+    form: 'command status name',
+    pattern: /(?<![A-Za-z0-9])(ESME_R[A-Z0-9_]+)(?![A-Za-z0-9_])/g,
+    read: (m) => ({ code: m[1] as string, params: { name: m[1] as string } }),
+  },
+  {
+    // `command_status: 0x00000058`, `commandStatus=88`; a bare `status` or `error code` only in
+    // an SMPP log (Kannel's `SMSC returned error code 0x00000058`), never a `sequence_number`.
+    form: 'command status field',
+    pattern:
+      /(?<![A-Za-z0-9])(command[ _-]?status|status|error[ _-]?code)\\?["']?[ \t]*(?:=>|[:=])?[ \t]*\\?["']?(?:0[xX]([0-9A-Fa-f]{1,8})|(\d{1,3}))(?![\w.:/%-])/gi,
+    read: (m, text) => {
+      const key = (m[1] as string).toLowerCase();
+      const decimal = m[3] !== undefined;
+      if (!key.startsWith('command') && !SMPP_WORDS.test(near(text, m.index, CONTEXT))) return null;
+      // A decimal value in an `error code` field could be any numbering: only a status field says.
+      if (decimal && key.startsWith('error')) return null;
+      const value = decimal ? (m[3] as string) : `0x${m[2] as string}`;
+      return {
+        code: decimal ? String(Number(m[3])) : hex(m[2] as string),
+        params: { command_status: value },
+      };
+    },
+  },
+  {
+    // jsmpp: `NegativeResponseException: Negative response 0000000b found`.
+    form: 'jsmpp negative response',
+    pattern: /Negative response ([0-9A-Fa-f]{8})(?![0-9A-Za-z])/g,
+    read: (m) => ({ code: hex(m[1] as string), params: { command_status: m[1] as string } }),
+  },
+  {
+    // Kannel and its kin answer an HTTP submitter with `NACK/0x00000045/SUBMIT FAILED`.
+    form: 'gateway NACK',
+    pattern: /NACK\/0[xX]([0-9A-Fa-f]{8})(?![0-9A-Za-z])/g,
+    read: (m) => ({ code: hex(m[1] as string), params: { command_status: `0x${m[1] as string}` } }),
+  },
+];
 
 /** An SMPP v3.4 `command_status` value, as `smpp.json` gives it. */
 const smppFacts = z.strictObject({
@@ -30,4 +82,5 @@ export const smpp = defineStandard({
     return [f.value, `0x${n.toString(16).padStart(2, '0')}`, String(n)];
   },
   rank: (f) => Number.parseInt(f.value, 16),
+  text: smppText,
 });

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Recognizer } from './text';
 
 /**
  * What a telecom standard namespace (SIP, Q.850, SMPP) knows about its own codes: the shape of
@@ -24,6 +25,8 @@ type StandardDefinition<Facts> = {
   aliases: (facts: Facts) => string[];
   /** Its place in the standard's own order (the code's number). */
   rank: (facts: Facts) => number;
+  /** How its codes show in logs, traces and pastes (lib/namespaces/text.ts). */
+  text: readonly Recognizer[];
 };
 
 /** One code's facts read through its namespace, or the first field that is wrong. */
@@ -41,7 +44,13 @@ type ReadCode =
   | { ok: false; field: string; expected: string };
 
 /** A standard namespace, with its facts type hidden so a list can hold every standard. */
-export type Standard = { id: string; name: string; read: (raw: unknown) => ReadCode };
+export type Standard = {
+  id: string;
+  name: string;
+  read: (raw: unknown) => ReadCode;
+  /** How its codes show in text: what the decoder looks for. */
+  text: readonly Recognizer[];
+};
 
 export function defineStandard<Facts extends Record<string, unknown>>(
   def: StandardDefinition<Facts>,
@@ -49,6 +58,7 @@ export function defineStandard<Facts extends Record<string, unknown>>(
   return {
     id: def.id,
     name: def.name,
+    text: def.text,
     read(raw) {
       const result = def.facts.safeParse(raw);
       if (!result.success) {

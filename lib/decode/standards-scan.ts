@@ -1,0 +1,106 @@
+import { STANDARDS } from '@/lib/namespaces/standards';
+import type { DecodeData, DecodeEntry } from './data';
+
+/**
+ * Telecom standard codes in a paste: every recognizer every standard declares
+ * (lib/namespaces/<id>.ts `text`) is run over the text, and what each names is resolved among
+ * that standard's codes and aliases. Nothing here knows one standard from another.
+ */
+
+/** One code a paste names, with the values it shows and what the decoder says about it. */
+export type StandardHit = {
+  /** Where the code is named in the text. */
+  pos: number;
+  entry: DecodeEntry;
+  params: Record<string, string>;
+  notes: string[];
+};
+
+/** Each standard's codes by every identifier that names them, lower-cased. */
+type Index = Map<string, Map<string, DecodeEntry>>;
+const indexes = new WeakMap<DecodeData, Index>();
+
+function indexOf(data: DecodeData): Index {
+  const known = indexes.get(data);
+  if (known) return known;
+  const index: Index = new Map(STANDARDS.map((s) => [s.id, new Map()]));
+  for (const entry of data.entries) {
+    const codes = entry.kind === 'standard' ? index.get(entry.vendor) : undefined;
+    if (!codes) continue;
+    for (const id of [entry.code, ...entry.aliases])
+      if (id !== null) codes.set(id.toLowerCase(), entry);
+  }
+  indexes.set(data, index);
+  return index;
+}
+
+/** Letters and digits only, lower-cased: `USER_BUSY`, `User busy` and `user-busy` compare equal. */
+const squeeze = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+/** The note when the paste words a code otherwise than its standard (and than its aliases). */
+function wordingNote(data: DecodeData, entry: DecodeEntry, wording: string): string | null {
+  const said = squeeze(wording);
+  if (said === squeeze(entry.message) || entry.aliases.some((a) => squeeze(a) === said))
+    return null;
+  const name = data.standards?.find((s) => s.id === entry.vendor)?.name ?? entry.vendor;
+  return `worded "${wording}" here; ${name} names ${entry.code} "${entry.message}"`;
+}
+
+/** Whether two sets of values can describe one occurrence: no name with two values. */
+const compatible = (a: Record<string, string>, b: Record<string, string>): boolean =>
+  Object.entries(b).every(([k, v]) => a[k] === undefined || a[k] === v);
+
+/**
+ * Every standard code the text names, in input order. Hits of one code whose values agree (a
+ * SIP status line and the `sip_term_status` field after it; a `Reason:` header and a FreeSWITCH
+ * cause name) are one finding, with the values of both: each hit keeps its own position.
+ */
+export function findStandardCodes(data: DecodeData, text: string): StandardHit[] {
+  const index = indexOf(data);
+  const raw: { pos: number; entry: DecodeEntry; params: Record<string, string>; note?: string }[] =
+    [];
+  for (const standard of STANDARDS) {
+    const codes = index.get(standard.id);
+    if (!codes || codes.size === 0) continue;
+    for (const recognizer of standard.text) {
+      const pattern = recognizer.pattern;
+      pattern.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = pattern.exec(text))) {
+        if (m[0].length === 0) pattern.lastIndex += 1;
+        const hit = recognizer.read(m, text);
+        const entry = hit && codes.get(hit.code.toLowerCase());
+        if (!hit || !entry) continue;
+        const note = hit.wording ? wordingNote(data, entry, hit.wording) : null;
+        raw.push({ pos: m.index + (hit.offset ?? 0), entry, params: hit.params, ...(note && { note }) });
+      }
+    }
+  }
+  raw.sort((a, b) => a.pos - b.pos);
+  // Merged values per finding; each hit then reports them.
+  type Group = { params: Record<string, string>; notes: string[] };
+  const groups = new Map<DecodeEntry, Group[]>();
+  const groupOf = raw.map((hit) => {
+    const ofEntry = groups.get(hit.entry) ?? [];
+    groups.set(hit.entry, ofEntry);
+    let group = ofEntry.find((g) => compatible(g.params, hit.params));
+    if (!group) ofEntry.push((group = { params: {}, notes: [] }));
+    Object.assign(group.params, hit.params);
+    if (hit.note && !group.notes.includes(hit.note)) group.notes.push(hit.note);
+    return group;
+  });
+  return raw.map((hit, i) => {
+    const group = groupOf[i] as Group;
+    return { pos: hit.pos, entry: hit.entry, params: group.params, notes: group.notes };
+  });
+}
+
+/**
+ * What is said about a paste's standard codes: a code that is not a failure (a SIP 1xx or 2xx,
+ * a normal clearing, `ESME_ROK`) only when the paste shows no failing code, since a trace around
+ * a failure is full of them; none at all when `nonFailures` is false (a scan wants failures).
+ */
+export function failuresFirst(hits: StandardHit[], nonFailures: boolean): StandardHit[] {
+  const failing = hits.filter((h) => h.entry.category !== 'informational');
+  return failing.length > 0 || !nonFailures ? failing : hits;
+}

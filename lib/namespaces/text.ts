@@ -1,0 +1,45 @@
+/**
+ * How a standard's codes show in text (a SIP status line, a `Reason:` header, a hang-up cause in
+ * a log field), as its namespace module declares them. The decoder runs every recognizer of
+ * every standard over a paste (lib/decode/standards-scan.ts); nothing here knows one standard
+ * from another.
+ */
+
+/** One place a text names a code. */
+export type TextHit = {
+  /** The identifier as written: the code or an alias its namespace resolves (`486`, `USER_BUSY`, `0x58`). */
+  code: string;
+  /** The values the text shows with it, by name (`status`, `reason`, `cause`, `command_status`). */
+  params: Record<string, string>;
+  /** How the text words the code's name (a reason phrase, a cause text), compared with the standard's. */
+  wording?: string;
+  /** Where the code is named, when not where the match starts (a value after a long key). */
+  offset?: number;
+};
+
+/** A form a standard's codes take in text: a pattern and what one of its matches names. */
+export type Recognizer = {
+  /** What the form is, for tests and readers: `SIP status line`. */
+  form: string;
+  /** Global; kept linear (no nested quantifiers), since pastes and log files can be large. */
+  pattern: RegExp;
+  /** The code a match names, or null when what is around it says it is something else. */
+  read: (match: RegExpExecArray, text: string) => TextHit | null;
+};
+
+/** The line a position is on, without its line break. */
+export function lineAround(text: string, index: number): string {
+  const start = text.lastIndexOf('\n', index - 1) + 1;
+  const end = text.indexOf('\n', index);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/** The text within `radius` characters of a position: the neighbourhood a context word is looked for in. */
+export function near(text: string, index: number, radius: number): string {
+  return text.slice(Math.max(0, index - radius), Math.min(text.length, index + radius));
+}
+
+/** A value with surrounding quotes and spaces taken off. */
+export function unquote(value: string): string {
+  return value.trim().replace(/^\\?["']|\\?["']$/g, '');
+}
