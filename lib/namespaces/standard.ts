@@ -11,6 +11,8 @@ type StandardDefinition<Facts> = {
   id: string;
   /** Display name. */
   name: string;
+  /** Short name that prefixes a code in lists, cards and the CLI: `SIP` 486, `Q.850` 17. */
+  label: string;
   /** The facts of one code, validated. */
   facts: z.ZodType<Facts>;
   /** URL segment under /standards/<id>/ (DESIGN.md "URL contract additions"). */
@@ -47,6 +49,7 @@ type ReadCode =
 export type Standard = {
   id: string;
   name: string;
+  label: string;
   read: (raw: unknown) => ReadCode;
   /** How its codes show in text: what the decoder looks for. */
   text: readonly Recognizer[];
@@ -58,6 +61,7 @@ export function defineStandard<Facts extends Record<string, unknown>>(
   return {
     id: def.id,
     name: def.name,
+    label: def.label,
     text: def.text,
     read(raw) {
       const result = def.facts.safeParse(raw);
