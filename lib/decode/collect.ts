@@ -228,6 +228,16 @@ export function createCollector(matcher: Matcher, guesses = true) {
     return true;
   }
 
+  /** A telecom standard's code the text names (lib/decode/standards-scan.ts), with its values. */
+  function standard(
+    pos: number,
+    entry: DecodeEntry,
+    params: Record<string, string>,
+    notes: string[],
+  ): void {
+    add(pos, entry, params, null, notes);
+  }
+
   /** A message seen as text: the shared-message rule decides between matches and suggestions. */
   function message(
     pos: number,
@@ -321,6 +331,7 @@ export function createCollector(matcher: Matcher, guesses = true) {
   return {
     vendorError,
     token,
+    standard,
     message,
     suggest,
     result,

@@ -2,6 +2,7 @@ import { createCollector } from './collect';
 import type { DecodeData, DecodeEntry } from './data';
 import { createMatcher, type Matcher } from './matcher';
 import { ESCAPE_DEPTH_NOTE, scanText, type ScanState } from './scan';
+import { failuresFirst, findStandardCodes } from './standards-scan';
 import { statusOnly } from './status-only';
 import type { DecodeMatch, DecodeResult, OutputItem, OutputMatch } from './types';
 
@@ -128,7 +129,26 @@ export type DecodeOptions = {
    * matches are the same: those guesses only ever feed suggestions.
    */
   suggestions?: boolean;
+  /**
+   * False when only failures are wanted (`errdex scan`): standard codes that are not failures
+   * (SIP 1xx and 2xx, a normal call clearing, `ESME_ROK`) are left out. Otherwise they are
+   * matched when the input shows no failing standard code.
+   */
+  nonFailures?: boolean;
 };
+
+/**
+ * Telecom standard codes, in input order with the rest; their lines are not read again for a
+ * vendor's message (`SIP/2.0 403 Forbidden` is SIP's, not a vendor's "Forbidden").
+ */
+function standards(state: ScanState, text: string, nonFailures: boolean): void {
+  const hits = findStandardCodes(state.matcher.data, text);
+  if (hits.length === 0) return;
+  for (const hit of failuresFirst(hits, nonFailures))
+    state.collect.standard(hit.pos, hit.entry, hit.params, hit.notes);
+  for (const hit of hits) state.codeLines.push(text.lastIndexOf('\n', hit.pos) + 1);
+  state.codeLines.sort((a, b) => a - b);
+}
 
 /** Finds every catalogued error in whatever was pasted. Never throws. */
 function decodeWith(matcher: Matcher, input: unknown, options: DecodeOptions = {}): DecodeResult {
@@ -143,6 +163,7 @@ function decodeWith(matcher: Matcher, input: unknown, options: DecodeOptions = {
     codeLines: [],
   };
   scanText(state, input, 0, null, null);
+  standards(state, input, options.nonFailures !== false);
   messages(state, input, guesses);
   const result = state.collect.result();
   if (state.tooDeep) {

@@ -42,8 +42,8 @@ function wordingNote(data: DecodeData, entry: DecodeEntry, wording: string): str
   const said = squeeze(wording);
   if (said === squeeze(entry.message) || entry.aliases.some((a) => squeeze(a) === said))
     return null;
-  const name = data.standards?.find((s) => s.id === entry.vendor)?.name ?? entry.vendor;
-  return `worded "${wording}" here; ${name} names ${entry.code} "${entry.message}"`;
+  const label = data.standards.find((s) => s.id === entry.vendor)?.label ?? entry.vendor;
+  return `worded "${wording}" here; ${label} ${entry.code} is "${entry.message}"`;
 }
 
 /** Whether two sets of values can describe one occurrence: no name with two values. */
@@ -72,7 +72,12 @@ export function findStandardCodes(data: DecodeData, text: string): StandardHit[]
         const entry = hit && codes.get(hit.code.toLowerCase());
         if (!hit || !entry) continue;
         const note = hit.wording ? wordingNote(data, entry, hit.wording) : null;
-        raw.push({ pos: m.index + (hit.offset ?? 0), entry, params: hit.params, ...(note && { note }) });
+        raw.push({
+          pos: m.index + (hit.offset ?? 0),
+          entry,
+          params: hit.params,
+          ...(note && { note }),
+        });
       }
     }
   }

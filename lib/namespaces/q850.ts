@@ -11,7 +11,8 @@ const VALUE = String.raw`(\d{1,3})(?![\w.:/%-])`;
 /** Text after a numeric cause: Asterisk's ` - User busy` or ` (User busy)`. */
 const TEXT = String.raw`(?:[ \t]+-[ \t]+([^)\r\n]{1,60})|[ \t]*\(([^)\r\n]{1,60})\))?`;
 /** Asterisk's `Cause-txt` field within a line after a bare `Cause`. */
-const CAUSE_TXT = /^(?:[^\n]{0,40}?\n)?[^\n]{0,40}?cause-txt\\?["']?[ \t]*[:=][ \t]*\\?["']?([^"'\r\n,}]{1,60})/i;
+const CAUSE_TXT =
+  /^(?:[^\n]{0,40}?\n)?[^\n]{0,40}?cause-txt\\?["']?[ \t]*[:=][ \t]*\\?["']?([^"'\r\n,}]{1,60})/i;
 
 /** A name hit: which implementation name the text shows. */
 const named = (m: RegExpExecArray) => ({ code: m[1] as string, params: { name: m[1] as string } });
@@ -61,6 +62,12 @@ const q850Text: Recognizer[] = [
       String.raw`(?<![\w-])[\w-]*(?:[Cc]ause|CAUSE|[Dd]isposition|DISPOSITION)${IS}${NAME}`,
       'g',
     ),
+    read: named,
+  },
+  {
+    // A line that is nothing but a name: `NORMAL_TEMPORARY_FAILURE`, as a person pastes one.
+    form: 'hang-up cause name alone on a line',
+    pattern: /^[ \t"'`]*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)[ \t"'`.,;]*\r?$/gm,
     read: named,
   },
   {

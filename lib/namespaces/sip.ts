@@ -30,7 +30,8 @@ const sipText: Recognizer[] = [
   {
     // FreeSWITCH's `proto_specific_hangup_cause=sip:486` (URL-encoded as `sip%3A486` in CDRs).
     form: 'protocol-specific hang-up cause',
-    pattern: /proto_specific_hangup_cause\\?["']?[ \t]*[:=][ \t]*\\?["']?sip(?::|%3A)([1-6]\d\d)(?!\d)/gi,
+    pattern:
+      /proto_specific_hangup_cause\\?["']?[ \t]*[:=][ \t]*\\?["']?sip(?::|%3A)([1-6]\d\d)(?!\d)/gi,
     read: (m) => status(m[1] as string, undefined),
   },
   {

@@ -25,11 +25,14 @@ const smppText: Recognizer[] = [
     // an SMPP log (Kannel's `SMSC returned error code 0x00000058`), never a `sequence_number`.
     form: 'command status field',
     pattern:
-      /(?<![A-Za-z0-9])(command[ _-]?status|status|error[ _-]?code)\\?["']?[ \t]*(?:=>|[:=])?[ \t]*\\?["']?(?:0[xX]([0-9A-Fa-f]{1,8})|(\d{1,3}))(?![\w.:/%-])/gi,
+      /(?<![A-Za-z0-9])(command[ _-]?status|status(?:[ _-]?code)?|error[ _-]?code)\\?["']?[ \t]*(?:=>|[:=])?[ \t]*\\?["']?(?:0[xX]([0-9A-Fa-f]{1,8})|(\d{1,3}))(?![\w.:/%-])/gi,
     read: (m, text) => {
       const key = (m[1] as string).toLowerCase();
       const decimal = m[3] !== undefined;
-      if (!key.startsWith('command') && !SMPP_WORDS.test(near(text, m.index, CONTEXT))) return null;
+      // SMPP writes a status in full, as eight hex digits: in a `status` field that form is enough.
+      const full = !decimal && key.startsWith('status') && (m[2] as string).length === 8;
+      if (!key.startsWith('command') && !full && !SMPP_WORDS.test(near(text, m.index, CONTEXT)))
+        return null;
       // A decimal value in an `error code` field could be any numbering: only a status field says.
       if (decimal && key.startsWith('error')) return null;
       const value = decimal ? (m[3] as string) : `0x${m[2] as string}`;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '@/lib/catalog/load';
 import { loadCorpus } from './load';
-import { judge, libraryRunner } from './run';
+import { corpusKeys, judge, libraryRunner } from './run';
 
 /**
  * Every item of `corpus/*.yaml`, run as a user would meet it: decode items through the
@@ -18,7 +18,7 @@ const runner = libraryRunner(catalog);
 const items = loadCorpus(path.join(root, 'corpus'), runner.known);
 const decodeItems = items.filter((i) => i.kind === 'decode');
 const searchItems = items.filter((i) => i.kind === 'search');
-const keyOfUrl = new Map(catalog.entries.map((e) => [e.url, `${e.vendor}/${e.slug}`]));
+const keyOfUrl = corpusKeys(catalog);
 
 /** One `errdex decode --json` per input, a few at a time: the command decodes one stdin. */
 async function decodeWithCli(inputs: string[], parallel = 4): Promise<string[][]> {

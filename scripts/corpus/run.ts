@@ -24,9 +24,20 @@ export type Runner = {
   search: (text: string) => string[];
 };
 
+/**
+ * Every entry's key by its page: `<vendor>/<slug>` for a vendor's, `<namespace>/<slug>` for a
+ * standard code (`sip/486`, `smpp/esme_rthrottled`).
+ */
+export function corpusKeys(catalog: Catalog): Map<string, string> {
+  return new Map([
+    ...catalog.entries.map((e): [string, string] => [e.url, entryKey(e)]),
+    ...catalog.standards.map((s): [string, string] => [s.url, `${s.namespace}/${s.slug}`]),
+  ]);
+}
+
 /** The library's decoder and search over one catalog, answering in entry keys. */
 export function libraryRunner(catalog: Catalog): Runner {
-  const keyOfUrl = new Map(catalog.entries.map((e) => [e.url, entryKey(e)]));
+  const keyOfUrl = corpusKeys(catalog);
   const decoder = createDecoder(toDecodeData(catalog));
   const index = createSearchIndex(buildSearchData(catalog));
   return {
