@@ -7,7 +7,7 @@ const NAME = String.raw`([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?!\w)`;
 /** Between a key and its value: quotes (escaped in JSON logs), `=`, `:`, `=>` or a space. */
 const IS = String.raw`\\?["']?[ \t]*(?:=>|[:=])?[ \t]*\\?["']?`;
 /** A cause value, not part of a longer number, a version, a time or a path. */
-const VALUE = String.raw`(\d{1,3})(?![\w.:/%-])`;
+const VALUE = String.raw`(\d{1,3})(?![\w:/%-]|\.\w)`;
 /** Text after a numeric cause: Asterisk's ` - User busy` or ` (User busy)`. */
 const TEXT = String.raw`(?:[ \t]+-[ \t]+([^)\r\n]{1,60})|[ \t]*\(([^)\r\n]{1,60})\))?`;
 /** Asterisk's `Cause-txt` field within a line after a bare `Cause`. */

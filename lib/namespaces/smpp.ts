@@ -25,7 +25,7 @@ const smppText: Recognizer[] = [
     // an SMPP log (Kannel's `SMSC returned error code 0x00000058`), never a `sequence_number`.
     form: 'command status field',
     pattern:
-      /(?<![A-Za-z0-9])(command[ _-]?status|status(?:[ _-]?code)?|error[ _-]?code)\\?["']?[ \t]*(?:=>|[:=])?[ \t]*\\?["']?(?:0[xX]([0-9A-Fa-f]{1,8})|(\d{1,3}))(?![\w.:/%-])/gi,
+      /(?<![A-Za-z0-9])(command[ _-]?status|status(?:[ _-]?code)?|error[ _-]?code)\\?["']?[ \t]*(?:=>|[:=])?[ \t]*\\?["']?(?:0[xX]([0-9A-Fa-f]{1,8})|(\d{1,3}))(?![\w:/%-]|\.\w)/gi,
     read: (m, text) => {
       const key = (m[1] as string).toLowerCase();
       const decimal = m[3] !== undefined;
