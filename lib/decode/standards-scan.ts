@@ -7,13 +7,19 @@ import type { DecodeData, DecodeEntry } from './data';
  * that standard's codes and aliases. Nothing here knows one standard from another.
  */
 
-/** One code a paste names, with the values it shows and what the decoder says about it. */
+/** One place a paste names a standard code, with the values it shows and what is said about it. */
 export type StandardHit = {
   /** Where the code is named in the text. */
   pos: number;
   entry: DecodeEntry;
+  /** The values of every hit of this occurrence (a status line and the field after it). */
   params: Record<string, string>;
   notes: string[];
+  /**
+   * False for a hit that only shows an occurrence another hit already said, in another form
+   * (the `[USER_BUSY]` beside the `Reason:` header of the same call): it counts once.
+   */
+  said: boolean;
 };
 
 /** Each standard's codes by every identifier that names them, lower-cased. */
@@ -82,21 +88,24 @@ export function findStandardCodes(data: DecodeData, text: string): StandardHit[]
     }
   }
   raw.sort((a, b) => a.pos - b.pos);
-  // Merged values per finding; each hit then reports them.
-  type Group = { params: Record<string, string>; notes: string[] };
+  // One occurrence per group of agreeing hits; the same form with the same values again is a repeat.
+  type Group = { params: Record<string, string>; notes: string[]; forms: Set<string> };
   const groups = new Map<DecodeEntry, Group[]>();
-  const groupOf = raw.map((hit) => {
+  const placed = raw.map((hit) => {
     const ofEntry = groups.get(hit.entry) ?? [];
     groups.set(hit.entry, ofEntry);
     let group = ofEntry.find((g) => compatible(g.params, hit.params));
-    if (!group) ofEntry.push((group = { params: {}, notes: [] }));
+    if (!group) ofEntry.push((group = { params: {}, notes: [], forms: new Set() }));
     Object.assign(group.params, hit.params);
     if (hit.note && !group.notes.includes(hit.note)) group.notes.push(hit.note);
-    return group;
+    const form = JSON.stringify(hit.params);
+    const said = group.forms.size === 0 || group.forms.has(form);
+    group.forms.add(form);
+    return { group, said };
   });
   return raw.map((hit, i) => {
-    const group = groupOf[i] as Group;
-    return { pos: hit.pos, entry: hit.entry, params: group.params, notes: group.notes };
+    const { group, said } = placed[i] as (typeof placed)[number];
+    return { pos: hit.pos, entry: hit.entry, params: group.params, notes: group.notes, said };
   });
 }
 
@@ -106,6 +115,7 @@ export function findStandardCodes(data: DecodeData, text: string): StandardHit[]
  * a failure is full of them; none at all when `nonFailures` is false (a scan wants failures).
  */
 export function failuresFirst(hits: StandardHit[], nonFailures: boolean): StandardHit[] {
-  const failing = hits.filter((h) => h.entry.category !== 'informational');
-  return failing.length > 0 || !nonFailures ? failing : hits;
+  const said = hits.filter((h) => h.said);
+  const failing = said.filter((h) => h.entry.category !== 'informational');
+  return failing.length > 0 || !nonFailures ? failing : said;
 }

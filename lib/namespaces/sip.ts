@@ -46,11 +46,10 @@ const sipText: Recognizer[] = [
     pattern:
       /(?<![\w/.])SIP[ \t]*;[ \t]*cause[ \t]*=[ \t]*([1-6]\d\d)(?!\d)(?:[ \t]*;[ \t]*text[ \t]*=[ \t]*(\\?"[^"\r\n]{0,80}"|[^;,\s]{1,80}))?/gi,
     read: (m) => {
+      // Its text says why (`Call completed elsewhere`): not a name for the code to compare.
       const text = m[2] ? unquote(m[2]) : '';
       const params = { protocol: 'SIP', cause: m[1] as string };
-      return text
-        ? { code: m[1] as string, params: { ...params, text }, wording: text }
-        : { code: m[1] as string, params };
+      return { code: m[1] as string, params: text ? { ...params, text } : params };
     },
   },
 ];

@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { defineStandard } from './standard';
-import { near, type Recognizer } from './text';
+import { lineAround, type Recognizer } from './text';
 
-/** Words only SMPP logs use: a bare `status` or `error code` is a command status near one of them. */
+/** Words only SMPP logs use: a bare `status` or `error code` is a command status on a line with one. */
 const SMPP_WORDS =
   /smpp|smsc|esme|submit_sm|submit_multi|deliver_sm|data_sm|query_sm|cancel_sm|replace_sm|bind_(?:transceiver|transmitter|receiver)|enquire_link|generic_nack|command_id|command_status/i;
-/** How far from a bare status field an SMPP word may be. */
-const CONTEXT = 300;
 
 /** A command status written as hex, as the code its namespace resolves (`0x00000058`). */
 const hex = (digits: string): string =>
@@ -31,7 +29,7 @@ const smppText: Recognizer[] = [
       const decimal = m[3] !== undefined;
       // SMPP writes a status in full, as eight hex digits: in a `status` field that form is enough.
       const full = !decimal && key.startsWith('status') && (m[2] as string).length === 8;
-      if (!key.startsWith('command') && !full && !SMPP_WORDS.test(near(text, m.index, CONTEXT)))
+      if (!key.startsWith('command') && !full && !SMPP_WORDS.test(lineAround(text, m.index)))
         return null;
       // A decimal value in an `error code` field could be any numbering: only a status field says.
       if (decimal && key.startsWith('error')) return null;

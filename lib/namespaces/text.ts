@@ -34,11 +34,6 @@ export function lineAround(text: string, index: number): string {
   return text.slice(start, end < 0 ? text.length : end);
 }
 
-/** The text within `radius` characters of a position: the neighbourhood a context word is looked for in. */
-export function near(text: string, index: number, radius: number): string {
-  return text.slice(Math.max(0, index - radius), Math.min(text.length, index + radius));
-}
-
 /** A value with surrounding quotes and spaces taken off. */
 export function unquote(value: string): string {
   return value.trim().replace(/^\\?["']|\\?["']$/g, '');
