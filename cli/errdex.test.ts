@@ -40,7 +40,7 @@ function json(args: string[], input?: string) {
   expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
   // The schema leaves kind and documented optional; errdex always prints both.
   for (const item of itemsOf(body)) {
-    expect(item.kind).toBe('vendor');
+    expect(['vendor', 'standard']).toContain(item.kind);
     expect(typeof item.documented).toBe('boolean');
   }
   return { ...r, body };
@@ -213,6 +213,35 @@ describe('scan', () => {
     expect(body.findings[1].matches[0].code).toBe('CMN-405');
     const human = run(['scan', file]);
     expect(human.out).toContain(`${file}:4: RingCentral CMN-405`);
+  });
+
+  it('reports telecom standard codes on their lines, and calls that went well not at all', () => {
+    const log = [
+      '<--- Received SIP response (398 bytes) from UDP:203.0.113.9:5060 --->',
+      'SIP/2.0 100 Trying',
+      'CSeq: 486 INVITE',
+      'SIP/2.0 486 Busy Here',
+      'Reason: Q.850;cause=17;text="User busy"',
+      '2024-07-02 11:56:57.755143 [NOTICE] sofia.c:1052 Hangup sofia/internal/1001@203.0.113.9 [CS_EXECUTE] [NORMAL_CLEARING]',
+      'SMPP[smsc1]: SMSC returned error code 0x00000058 (Throttling error) in response to submit_sm.',
+    ].join('\n');
+    const { code, body } = json(['scan', '-'], log);
+    expect(code).toBe(0);
+    const seen = body.findings.map(
+      (f: { line: number; matches: { kind: string; vendor: string; code: string }[] }) => [
+        f.line,
+        ...f.matches.map((m) => `${m.kind}:${m.vendor}/${m.code}`),
+      ],
+    );
+    expect(seen).toEqual([
+      [4, 'standard:sip/486'],
+      [5, 'standard:q850/17'],
+      [7, 'standard:smpp/ESME_RTHROTTLED'],
+    ]);
+    expect(body.findings[0].matches[0]).toMatchObject({
+      params: { status: '486', reason: 'Busy Here' },
+      url: '/standards/sip/486/',
+    });
   });
 
   it('reads stdin for -', () => {
