@@ -28,6 +28,8 @@ export function style(colour: boolean): Style {
 }
 
 function statuses(entry: DecodeEntry): string {
+  // A telecom standard's code has no HTTP status to speak of.
+  if (entry.kind === 'standard') return '';
   if (entry.statuses.length) return `HTTP ${entry.statuses.join(', ')}`;
   return entry.documented ? 'status not documented' : 'no status seen';
 }
@@ -37,10 +39,18 @@ function statuses(entry: DecodeEntry): string {
  * vendor's documentation lacks says so.
  */
 export function headline(entry: DecodeEntry, data: DecodeData, s: Style): string {
-  const vendor = data.vendors.find((v) => v.id === entry.vendor)?.name ?? entry.vendor;
+  const vendor =
+    data.vendors.find((v) => v.id === entry.vendor)?.name ??
+    data.standards.find((st) => st.id === entry.vendor)?.label ??
+    entry.vendor;
   const code = entry.code ?? `(${entry.type ?? 'no code'})`;
   const mark = entry.documented ? '' : `  ${s.bold(undocumentedLabel(vendor))}`;
-  return `${s.bold(`${vendor} ${code}`)}  ${statuses(entry)}  ${s.dim(CATEGORY_LABELS[entry.category])}${mark}`;
+  const parts = [
+    s.bold(`${vendor} ${code}`),
+    statuses(entry),
+    s.dim(CATEGORY_LABELS[entry.category]),
+  ];
+  return parts.filter(Boolean).join('  ') + mark;
 }
 
 function describeEntry(entry: DecodeEntry, data: DecodeData, s: Style, baseUrl?: string): string[] {

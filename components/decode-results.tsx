@@ -2,9 +2,9 @@ import { statusUrl } from '@/lib/urls';
 import { memo } from 'react';
 import { SiteLink } from '@/components/site-link';
 import { useProgressiveCount } from '@/components/use-progressive-count';
-import type { DecodeEntry, DecodeMatch, DecodeVendor } from '@/lib/decode';
+import type { DecodeEntry, DecodeMatch } from '@/lib/decode';
 import { RESULT_PAGE, showingLine, type DecodePage } from '@/lib/decode/page';
-import { entryTitle } from '@/lib/decode/title';
+import { entryTitle, type NamespaceName } from '@/lib/decode/title';
 import {
   CATEGORY_LABELS,
   FIRST_STEP_TERM,
@@ -14,7 +14,7 @@ import {
 } from '@/lib/taxonomy';
 import { UndocumentedBadge } from './undocumented-badge';
 
-const vendorName = (entry: DecodeEntry, vendors: DecodeVendor[]): string =>
+const vendorName = (entry: DecodeEntry, vendors: NamespaceName[]): string =>
   vendors.find((v) => v.id === entry.vendor)?.name ?? entry.vendor;
 
 /**
@@ -23,7 +23,7 @@ const vendorName = (entry: DecodeEntry, vendors: DecodeVendor[]): string =>
  */
 type Props = {
   page: DecodePage;
-  vendors: DecodeVendor[];
+  vendors: NamespaceName[];
   /** Asks for the next page of matches; absent while none can be had. */
   onMore?: () => void;
 };
@@ -31,6 +31,8 @@ type Props = {
 const LINK = 'text-blue-700 underline dark:text-blue-300';
 
 function statusText(match: DecodeMatch): string {
+  // A telecom standard's code has no HTTP status to document.
+  if (match.entry.kind === 'standard') return '';
   const documented = match.entry.statuses.length
     ? `documented ${match.entry.statuses.join(', ')}`
     : 'status not documented';
@@ -43,7 +45,7 @@ const MatchCard = memo(function MatchCard({
   vendors,
 }: {
   match: DecodeMatch;
-  vendors: DecodeVendor[];
+  vendors: NamespaceName[];
 }) {
   const { entry } = match;
   const params = Object.entries(match.params);
@@ -56,7 +58,7 @@ const MatchCard = memo(function MatchCard({
         </p>
       )}
       <p className="text-sm text-slate-700 dark:text-slate-300">
-        {statusText(match)} · {CATEGORY_LABELS[entry.category]}
+        {[statusText(match), CATEGORY_LABELS[entry.category]].filter(Boolean).join(' · ')}
       </p>
       <p className="mt-2 font-mono text-sm break-words">{entry.message}</p>
       {params.length > 0 && (
@@ -191,8 +193,12 @@ export function DecodeResults({ page, vendors, onMore }: Props) {
                 </SiteLink>{' '}
                 {e.documented ? null : <UndocumentedBadge />}
                 <span className="text-sm text-slate-700 dark:text-slate-300">
-                  {e.statuses.length ? `HTTP ${e.statuses.join(', ')}` : 'status not documented'}
-                  {e.code !== null && ` · ${e.message}`}
+                  {e.kind === 'standard'
+                    ? e.message
+                    : e.statuses.length
+                      ? `HTTP ${e.statuses.join(', ')}`
+                      : 'status not documented'}
+                  {e.code !== null && e.kind !== 'standard' && ` · ${e.message}`}
                 </span>
               </li>
             ))}

@@ -2,8 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DecodeResults } from '@/components/decode-results';
-import type { DecodeVendor } from '@/lib/decode';
 import { plural, type DecodePage } from '@/lib/decode/page';
+import type { NamespaceName } from '@/lib/decode/title';
 import { decodeShare, encodeShare } from '@/lib/decode/share';
 import type { DecodeRequest, DecodeResponse } from './decode.worker';
 
@@ -19,7 +19,7 @@ const BUTTON =
 const hasContent = (value: string) => /\S/.test(value);
 
 /** The interactive part of /decode/: the text goes to a Web Worker, never over the network. */
-export function DecoderClient({ vendors }: { vendors: DecodeVendor[] }) {
+export function DecoderClient({ vendors }: { vendors: NamespaceName[] }) {
   // Uncontrolled: React never re-renders a multi-megabyte value, so a big paste stays cheap.
   const box = useRef<HTMLTextAreaElement | null>(null);
   const [hasText, setHasText] = useState(false);

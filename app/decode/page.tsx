@@ -14,9 +14,15 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function DecodePage() {
-  const vendors = getCatalog()
-    .getVendors()
-    .map((v) => ({ id: v.id, name: v.name, format: v.format }));
+  const catalog = getCatalog();
+  // Vendors and standards, by the names cards show them under (`RingCentral`, `SIP`).
+  const vendors = [
+    ...catalog.getVendors().map((v) => ({ id: v.id, name: v.name })),
+    ...[...new Set(catalog.catalog.standards.map((s) => s.namespace))].map((id) => ({
+      id,
+      name: catalog.getNamespaceLabel(id),
+    })),
+  ];
   return (
     <div className="space-y-6">
       <header className="space-y-2">

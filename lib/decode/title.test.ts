@@ -27,4 +27,13 @@ describe('entryTitle', () => {
     const http = data.entries.find((e) => e.vendor === '8x8' && e.code === null);
     expect(http && entryTitle(http, data.vendors)).not.toContain(',');
   });
+
+  it("is a standard's label and number with its name, or its label and name", () => {
+    const names = [...data.vendors, ...data.standards.map((s) => ({ id: s.id, name: s.label }))];
+    const code = (vendor: string, c: string) =>
+      data.entries.find((e) => e.kind === 'standard' && e.vendor === vendor && e.code === c)!;
+    expect(entryTitle(code('sip', '486'), names)).toBe('SIP 486 Busy Here');
+    expect(entryTitle(code('q850', '17'), names)).toBe('Q.850 17 User busy');
+    expect(entryTitle(code('smpp', 'ESME_RTHROTTLED'), names)).toBe('SMPP ESME_RTHROTTLED');
+  });
 });

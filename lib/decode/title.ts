@@ -1,25 +1,33 @@
 import { templateParts } from '@/lib/template';
-import type { DecodeEntry, DecodeVendor } from './data';
+import type { DecodeEntry } from './data';
 import { templateOf } from './matcher';
 
 /** Longest message a title shows (cut at a word, with an ellipsis). */
 const TITLE_MESSAGE = 80;
 
+/** A namespace's display name: a vendor's name, or a standard's label (`SIP`, `Q.850`). */
+export type NamespaceName = { id: string; name: string };
+
 /**
- * A heading for an entry: vendor and code; for an entry without a code, its message with each
+ * A heading for an entry: vendor and code; a standard's number with its name (`SIP 486 Busy
+ * Here`, `Q.850 17 User busy`); for an entry without a code, its message with each
  * variable shown as `…` (`Bandwidth … must be within the range […, …], but was …`). A described
  * message (8x8's `Not Found, The server has not found…`) is cut at its first comma; a returned
  * one is not, since its commas may sit between a template's brackets.
  */
-export function entryTitle(entry: DecodeEntry, vendors: DecodeVendor[]): string {
-  const vendor = vendors.find((v) => v.id === entry.vendor)?.name ?? entry.vendor;
-  if (entry.code !== null) return `${vendor} ${entry.code}`;
+export function entryTitle(entry: DecodeEntry, names: NamespaceName[]): string {
+  const vendor = names.find((v) => v.id === entry.vendor)?.name ?? entry.vendor;
+  // A standard's number says little alone; a name (`ESME_RTHROTTLED`) says enough.
+  const numbered = entry.kind === 'standard' && /^\d+$/.test(entry.code ?? '');
+  if (entry.code !== null && !numbered) return `${vendor} ${entry.code}`;
   const template = templateOf(entry);
-  let text = template
-    ? templateParts(template)
-        .map((p) => (p.variable !== undefined ? '…' : p.text))
-        .join('')
-    : (entry.message.split(', ')[0] as string);
+  let text = numbered
+    ? entry.message
+    : template
+      ? templateParts(template)
+          .map((p) => (p.variable !== undefined ? '…' : p.text))
+          .join('')
+      : (entry.message.split(', ')[0] as string);
   if (text.length > TITLE_MESSAGE) {
     let cut = text.slice(0, TITLE_MESSAGE);
     cut = cut.slice(0, Math.max(cut.lastIndexOf(' '), TITLE_MESSAGE / 2));
@@ -27,5 +35,5 @@ export function entryTitle(entry: DecodeEntry, vendors: DecodeVendor[]): string 
     while (cut.split('[').length > cut.split(']').length) cut = cut.slice(0, cut.lastIndexOf('['));
     text = `${cut.trimEnd()} …`;
   }
-  return `${vendor} ${text}`;
+  return numbered ? `${vendor} ${entry.code} ${text}` : `${vendor} ${text}`;
 }
