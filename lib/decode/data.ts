@@ -1,4 +1,5 @@
 import type { Catalog, Entry, StandardEntry } from '@/lib/catalog/types';
+import type { Related } from '@/lib/namespaces/standard';
 import { STANDARDS } from '@/lib/namespaces/standards';
 import { entrySummary, plainText } from '@/lib/entry-summary';
 import type { BodyFormat, Category, Fault, MessageKind, Retry } from '@/lib/taxonomy';
@@ -33,6 +34,8 @@ export type DecodeEntry = {
   documented: boolean;
   /** Other texts the API was seen to return for this entry, verbatim: matched like `message`. */
   observed: string[];
+  /** A standard code's counterparts in other standards, and who maps them (Q.850 17 → SIP 486). */
+  related?: Related[];
 };
 
 export type DecodeVendor = { id: string; name: string; format: BodyFormat };
@@ -71,6 +74,8 @@ function toDecodeEntry(entry: Entry): DecodeEntry {
 /** A standard code as the decoder and lookups see it: no HTTP status, its name as message. */
 function toStandardDecodeEntry(entry: StandardEntry): DecodeEntry {
   const summary = entrySummary(entry.body);
+  const read = STANDARDS.find((s) => s.id === entry.namespace)?.read(entry.facts);
+  const related = read?.ok ? read.related : [];
   return {
     kind: 'standard',
     vendor: entry.namespace,
@@ -89,6 +94,7 @@ function toStandardDecodeEntry(entry: StandardEntry): DecodeEntry {
     step: summary ? plainText(summary.firstStep) : null,
     documented: true,
     observed: [],
+    ...(related.length > 0 && { related }),
   };
 }
 

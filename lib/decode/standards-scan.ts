@@ -52,6 +52,30 @@ function wordingNote(data: DecodeData, entry: DecodeEntry, wording: string): str
   return `worded "${wording}" here; ${label} ${entry.code} is "${entry.message}"`;
 }
 
+/** Agreeing hits of one code: one occurrence, with their values and notes. */
+type Group = { params: Record<string, string>; notes: string[]; forms: Set<string> };
+
+/**
+ * Codes of two standards a paste shows together where one maps to the other (Q.850 17 and SIP
+ * 486): each says so, and who maps them.
+ */
+function relatedNotes(data: DecodeData, index: Index, groups: Map<DecodeEntry, Group[]>): void {
+  const name = (e: DecodeEntry) =>
+    `${data.standards.find((s) => s.id === e.vendor)?.label ?? e.vendor} ${e.code}`;
+  const note = (groupsOf: Group[], text: string) => {
+    for (const g of groupsOf) if (!g.notes.includes(text)) g.notes.push(text);
+  };
+  for (const [entry, mine] of groups)
+    for (const r of entry.related ?? []) {
+      const other = index.get(r.standard)?.get(r.code.toLowerCase());
+      const theirs = other && groups.get(other);
+      if (!other || !theirs) continue;
+      const map = r.by.includes(' and ') ? 'map' : 'maps';
+      note(mine, `${name(other)} in this paste too: ${r.by} ${map} ${name(entry)} to it`);
+      note(theirs, `${name(entry)} in this paste too: ${r.by} ${map} it to ${name(other)}`);
+    }
+}
+
 /** Whether two sets of values can describe one occurrence: no name with two values. */
 const compatible = (a: Record<string, string>, b: Record<string, string>): boolean =>
   Object.entries(b).every(([k, v]) => a[k] === undefined || a[k] === v);
@@ -89,7 +113,6 @@ export function findStandardCodes(data: DecodeData, text: string): StandardHit[]
   }
   raw.sort((a, b) => a.pos - b.pos);
   // One occurrence per group of agreeing hits; the same form with the same values again is a repeat.
-  type Group = { params: Record<string, string>; notes: string[]; forms: Set<string> };
   const groups = new Map<DecodeEntry, Group[]>();
   const placed = raw.map((hit) => {
     const ofEntry = groups.get(hit.entry) ?? [];
@@ -103,6 +126,7 @@ export function findStandardCodes(data: DecodeData, text: string): StandardHit[]
     group.forms.add(form);
     return { group, said };
   });
+  relatedNotes(data, index, groups);
   return raw.map((hit, i) => {
     const { group, said } = placed[i] as (typeof placed)[number];
     return { pos: hit.pos, entry: hit.entry, params: group.params, notes: group.notes, said };

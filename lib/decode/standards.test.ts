@@ -194,6 +194,15 @@ describe('a paste with several codes', () => {
     expect(match.notes).toEqual(['seen 2 times in the input']);
   });
 
+  it('says on both codes when a cause and a status it maps to are in the paste', () => {
+    const [sip, q850] = decoder.decode('SIP/2.0 603 Decline\nReason: Q.850;cause=21').matches;
+    expect(sip!.notes).toEqual(['Q.850 21 in this paste too: FreeSWITCH maps it to SIP 603']);
+    expect(q850!.notes).toEqual(['SIP 603 in this paste too: FreeSWITCH maps Q.850 21 to it']);
+    // RFC 3398 and Asterisk map cause 21 to 403, not 480: nothing is said of an unmapped pair.
+    const unmapped = decoder.decode('SIP/2.0 480 Temporarily Unavailable\nReason: Q.850;cause=21');
+    expect(unmapped.matches.flatMap((m) => m.notes)).toEqual([]);
+  });
+
   it('prints a standard match as its namespace and page', () => {
     const [match] = toOutput(decoder.decode('SIP/2.0 486 Busy Here')).matches;
     expect(match).toMatchObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineStandard } from './standard';
+import { defineStandard, type Related } from './standard';
 import { lineAround, unquote, type Recognizer, type TextHit } from './text';
 
 /** An upper-case implementation name such as FreeSWITCH's `USER_BUSY`: one underscore at least. */
@@ -23,6 +23,26 @@ function numeric(cause: string, text: string | undefined): TextHit {
   return said
     ? { code: cause, params: { cause, text: said }, wording: said }
     : { code: cause, params: { cause } };
+}
+
+/** Who each `sip_by_source` key is, in the words a note uses. */
+const MAPPERS: Record<string, string> = {
+  rfc3398: 'RFC 3398',
+  freeswitch_mod_sofia: 'FreeSWITCH',
+  asterisk_chan_pjsip: 'Asterisk',
+};
+
+/** The SIP statuses a cause maps to, each with who maps it so. */
+function sipMappings(facts: { sip?: number; sip_by_source?: Record<string, number> }): Related[] {
+  const by = new Map<number, string[]>();
+  const sources = facts.sip_by_source ?? (facts.sip ? { rfc3398: facts.sip } : {});
+  for (const [key, status] of Object.entries(sources))
+    by.set(status, [...(by.get(status) ?? []), MAPPERS[key] ?? key]);
+  return [...by].map(([status, who]) => ({
+    standard: 'sip',
+    code: String(status),
+    by: who.length > 1 ? `${who.slice(0, -1).join(', ')} and ${who.at(-1)}` : (who[0] as string),
+  }));
 }
 
 /** The forms a Q.850 cause takes in SIP headers and in FreeSWITCH and Asterisk logs. */
@@ -143,4 +163,5 @@ export const q850 = defineStandard({
   aliases: (f) => [`q850-${f.cause}`, ...(f.freeswitch ? [f.freeswitch] : [])],
   rank: (f) => f.cause,
   text: q850Text,
+  related: sipMappings,
 });

@@ -29,7 +29,12 @@ type StandardDefinition<Facts> = {
   rank: (facts: Facts) => number;
   /** How its codes show in logs, traces and pastes (lib/namespaces/text.ts). */
   text: readonly Recognizer[];
+  /** Codes of other standards it maps to, and who maps it so (Q.850 17 to SIP 486). */
+  related?: (facts: Facts) => Related[];
 };
+
+/** A code of another standard that one maps to: `{ standard: 'sip', code: '486', by: 'RFC 3398' }`. */
+export type Related = { standard: string; code: string; by: string };
 
 /** One code's facts read through its namespace, or the first field that is wrong. */
 type ReadCode =
@@ -42,6 +47,7 @@ type ReadCode =
       group: string;
       aliases: string[];
       rank: number;
+      related: Related[];
     }
   | { ok: false; field: string; expected: string };
 
@@ -81,6 +87,7 @@ export function defineStandard<Facts extends Record<string, unknown>>(
         group: def.group(facts),
         aliases: def.aliases(facts),
         rank: def.rank(facts),
+        related: def.related?.(facts) ?? [],
       };
     },
   };
