@@ -89,10 +89,12 @@ export function findStandardCodes(data: DecodeData, text: string): StandardHit[]
   const index = indexOf(data);
   const raw: { pos: number; entry: DecodeEntry; params: Record<string, string>; note?: string }[] =
     [];
+  const lower = text.toLowerCase();
   for (const standard of STANDARDS) {
     const codes = index.get(standard.id);
     if (!codes || codes.size === 0) continue;
     for (const recognizer of standard.text) {
+      if (!recognizer.hints.some((h) => lower.includes(h))) continue;
       const pattern = recognizer.pattern;
       pattern.lastIndex = 0;
       let m: RegExpExecArray | null;

@@ -21,6 +21,11 @@ export type TextHit = {
 export type Recognizer = {
   /** What the form is, for tests and readers: `SIP status line`. */
   form: string;
+  /**
+   * Lower-case text every match contains one of: a text without any is not searched, which
+   * keeps a scan of a large log from running every pattern on every line.
+   */
+  hints: readonly string[];
   /** Global; kept linear (no nested quantifiers), since pastes and log files can be large. */
   pattern: RegExp;
   /** The code a match names, or null when what is around it says it is something else. */
