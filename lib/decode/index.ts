@@ -141,13 +141,14 @@ export type DecodeOptions = {
  * Telecom standard codes, in input order with the rest; their lines are not read again for a
  * vendor's message (`SIP/2.0 403 Forbidden` is SIP's, not a vendor's "Forbidden").
  */
-function standards(state: ScanState, text: string, nonFailures: boolean): void {
-  const hits = findStandardCodes(state.matcher.data, text);
-  if (hits.length === 0) return;
+function standards(state: ScanState, text: string, nonFailures: boolean): string[] {
+  const { hits, notes } = findStandardCodes(state.matcher.data, text);
+  if (hits.length === 0) return notes;
   for (const hit of failuresFirst(hits, nonFailures))
     state.collect.standard(hit.pos, hit.entry, hit.params, hit.notes);
   for (const hit of hits) state.codeLines.push(text.lastIndexOf('\n', hit.pos) + 1);
   state.codeLines.sort((a, b) => a - b);
+  return notes;
 }
 
 /** Finds every catalogued error in whatever was pasted. Never throws. */
@@ -163,9 +164,10 @@ function decodeWith(matcher: Matcher, input: unknown, options: DecodeOptions = {
     codeLines: [],
   };
   scanText(state, input, 0, null, null);
-  standards(state, input, options.nonFailures !== false);
+  const unknown = standards(state, input, options.nonFailures !== false);
   messages(state, input, guesses);
   const result = state.collect.result();
+  if (unknown.length > 0) result.notes = [...(result.notes ?? []), ...unknown];
   if (state.tooDeep) {
     // On each match, and on the result for when nothing matched: what was not looked at.
     for (const m of result.matches) m.notes.push(ESCAPE_DEPTH_NOTE);

@@ -81,12 +81,18 @@ const compatible = (a: Record<string, string>, b: Record<string, string>): boole
   Object.entries(b).every(([k, v]) => a[k] === undefined || a[k] === v);
 
 /**
- * Every standard code the text names, in input order. Hits of one code whose values agree (a
+ * Every standard code the text names, in input order, and notes on values a standard's own form
+ * carries that it does not have (`Negative response 00000094 found`: 0x94 is reserved). Hits of one code whose values agree (a
  * SIP status line and the `sip_term_status` field after it; a `Reason:` header and a FreeSWITCH
  * cause name) are one finding, with the values of both: each hit keeps its own position.
  */
-export function findStandardCodes(data: DecodeData, text: string): StandardHit[] {
+export function findStandardCodes(
+  data: DecodeData,
+  text: string,
+): { hits: StandardHit[]; notes: string[] } {
   const index = indexOf(data);
+  /** About the input: values a standard's own form carries that the standard does not have. */
+  const notes: string[] = [];
   const raw: { pos: number; entry: DecodeEntry; params: Record<string, string>; note?: string }[] =
     [];
   const lower = text.toLowerCase();
@@ -102,6 +108,11 @@ export function findStandardCodes(data: DecodeData, text: string): StandardHit[]
         if (m[0].length === 0) pattern.lastIndex += 1;
         const hit = recognizer.read(m, text);
         const entry = hit && codes.get(hit.code.toLowerCase());
+        if (hit && !entry && recognizer.certain) {
+          const name = data.standards.find((s) => s.id === standard.id)?.name ?? standard.id;
+          const note = `not in ${name}: ${hit.code}`;
+          if (!notes.includes(note)) notes.push(note);
+        }
         if (!hit || !entry) continue;
         const note = hit.wording ? wordingNote(data, entry, hit.wording) : null;
         raw.push({
@@ -129,10 +140,11 @@ export function findStandardCodes(data: DecodeData, text: string): StandardHit[]
     return { group, said };
   });
   relatedNotes(data, index, groups);
-  return raw.map((hit, i) => {
+  const hits = raw.map((hit, i) => {
     const { group, said } = placed[i] as (typeof placed)[number];
     return { pos: hit.pos, entry: hit.entry, params: group.params, notes: group.notes, said };
   });
+  return { hits, notes };
 }
 
 /**

@@ -203,6 +203,16 @@ describe('a paste with several codes', () => {
     expect(unmapped.matches.flatMap((m) => m.notes)).toEqual([]);
   });
 
+  it("says a value a standard's own form carries that the standard lacks, and no other", () => {
+    expect(decoder.decode('Negative response 00000094 found').notes).toEqual([
+      'not in SMPP v3.4 command status: 0x00000094',
+    ]);
+    expect(decoder.decode('Reason: Q.850;cause=250').notes).toEqual([
+      'not in Q.850 cause values: 250',
+    ]);
+    expect(decoder.decode('[CS_EXECUTE] hangup_cause=ORIGINATOR_CANCEL').notes).toBeUndefined();
+  });
+
   it('prints a standard match as its namespace and page', () => {
     const [match] = toOutput(decoder.decode('SIP/2.0 486 Busy Here')).matches;
     expect(match).toMatchObject({

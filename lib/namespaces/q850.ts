@@ -50,6 +50,7 @@ const q850Text: Recognizer[] = [
   {
     // RFC 3326 `Reason: Q.850;cause=17;text="User busy"`, with or without the header name.
     form: 'Reason header, Q.850 protocol',
+    certain: true,
     hints: ['850'],
     pattern:
       /(?<![\w.])Q\.?850[ \t]*;[ \t]*cause[ \t]*=[ \t]*(\d{1,3})(?!\d)(?:[ \t]*;[ \t]*text[ \t]*=[ \t]*(\\?"[^"\r\n]{0,80}"|[^;,\s]{1,80}))?/gi,
@@ -65,6 +66,7 @@ const q850Text: Recognizer[] = [
     // FreeSWITCH: `Hangup sofia/... [CS_EXECUTE] [USER_BUSY]`, `Error Cause: 27 [DESTINATION_OUT_OF_ORDER]`.
     // Bracketed names of other kinds (`[CS_EXECUTE]`) name no cause, so they resolve to nothing.
     form: 'hang-up cause name in brackets',
+    certain: false,
     hints: ['_'],
     pattern: new RegExp(String.raw`\[${NAME}\]`, 'g'),
     read: named,
@@ -72,6 +74,7 @@ const q850Text: Recognizer[] = [
   {
     // FreeSWITCH's API answer: `-ERR USER_BUSY`.
     form: 'hang-up cause name in an -ERR reply',
+    certain: false,
     hints: ['-err'],
     pattern: new RegExp(String.raw`-ERR[ \t]+${NAME}`, 'g'),
     read: named,
@@ -81,6 +84,7 @@ const q850Text: Recognizer[] = [
     // `"hangup_cause":"NO_ANSWER"`, `hanging up, cause: INCOMPATIBLE_DESTINATION`,
     // `originate_disposition=USER_BUSY`.
     form: 'hang-up cause name in a field',
+    certain: false,
     hints: ['cause', 'disposition'],
     pattern: new RegExp(
       String.raw`(?<![\w-])[\w-]*(?:[Cc]ause|CAUSE|[Dd]isposition|DISPOSITION)${IS}${NAME}`,
@@ -91,6 +95,7 @@ const q850Text: Recognizer[] = [
   {
     // A line that is nothing but a name: `NORMAL_TEMPORARY_FAILURE`, as a person pastes one.
     form: 'hang-up cause name alone on a line',
+    certain: false,
     hints: ['_'],
     pattern: /^[ \t"'`]*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)[ \t"'`.,;]*\r?$/gm,
     read: named,
@@ -99,6 +104,7 @@ const q850Text: Recognizer[] = [
     // A field whose name says it holds a hang-up cause: Asterisk `HANGUPCAUSE = 3`,
     // FreeSWITCH `hangup_cause_q850=17`, `Q.850 cause 17`, `disconnect cause: 31`.
     form: 'numeric hang-up cause field',
+    certain: true,
     hints: ['cause'],
     pattern: new RegExp(
       String.raw`(?<![\w-])(?:[Hh]angup[ _-]?[Cc]ause(?:[ _-]?[Qq]\.?850)?|HANGUP_?CAUSE(?:_Q850)?|[Qq]\.?850[ _-]?[Cc]ause|ISDN[ _-]?[Cc]ause|[Dd]isconnect[ _-]?[Cc]ause)(?![A-Za-z])${IS}${VALUE}${TEXT}`,
@@ -109,6 +115,7 @@ const q850Text: Recognizer[] = [
   {
     // Asterisk's dialler: `Unable to create channel of type 'SIP' (cause 20 - Subscriber absent)`.
     form: 'Asterisk cause in parentheses',
+    certain: true,
     hints: ['(cause '],
     pattern: /\(cause (\d{1,3}) - ([^)\r\n]{1,60})\)/g,
     read: (m) => numeric(m[1] as string, m[2]),
@@ -117,6 +124,7 @@ const q850Text: Recognizer[] = [
     // A bare `Cause` field is a hang-up cause only where Asterisk writes one: a manager event's
     // own line (`Cause: 16`), or followed by its `Cause-txt`.
     form: 'Asterisk manager Cause field',
+    certain: false,
     hints: ['cause'],
     pattern: new RegExp(String.raw`(?<![\w-])[Cc]ause${IS}${VALUE}`, 'g'),
     read: (m, text) => {

@@ -16,6 +16,7 @@ const sipText: Recognizer[] = [
     // `SIP/2.0 486 Busy Here`, alone or in a trace; never `Via: SIP/2.0/UDP` nor a request line,
     // which ends with `SIP/2.0`.
     form: 'SIP status line',
+    certain: true,
     hints: ['sip/2.0'],
     pattern: /(?<![\w/.])SIP\/2\.0[ \t]+([1-6]\d\d)(?![\w.])(?:[ \t]+([^\r\n"<>|]{1,80}))?/g,
     read: (m) => status(m[1] as string, m[2]),
@@ -24,6 +25,7 @@ const sipText: Recognizer[] = [
     // A field that holds a SIP status: FreeSWITCH `sip_term_status=486`, Asterisk `Got SIP
     // response 486 "Busy Here"`, `SIP Status: 403 (FORBIDDEN)`, pjsua `reason=486 (Busy Here)`.
     form: 'SIP status field',
+    certain: true,
     hints: ['sip', '[reason'],
     pattern:
       /(?<![A-Za-z0-9])(?:variable_)?(?:sip[ _-]?(?:term[ _-]?status|invite[ _-]?failure[ _-]?status|status(?:[ _-]?code)?|code|response(?:[ _-]?code)?|reply(?:[ _-]?code)?|error(?:[ _-]?code)?)|\[reason)(?![A-Za-z])\\?["']?[ \t]*(?:=>|[:=#])?[ \t]*\\?["']?([1-6]\d\d)(?![\w.])(?:\\?["']?[ \t]+(?:"([^"\r\n]{1,60})"|\(([^)\r\n]{1,60})\)))?/gi,
@@ -32,6 +34,7 @@ const sipText: Recognizer[] = [
   {
     // FreeSWITCH's `proto_specific_hangup_cause=sip:486` (URL-encoded as `sip%3A486` in CDRs).
     form: 'protocol-specific hang-up cause',
+    certain: true,
     hints: ['proto_specific_hangup_cause'],
     pattern:
       /proto_specific_hangup_cause\\?["']?[ \t]*[:=][ \t]*\\?["']?sip(?::|%3A)([1-6]\d\d)(?!\d)/gi,
@@ -40,6 +43,7 @@ const sipText: Recognizer[] = [
   {
     // FreeSWITCH's `Channel sofia/... entering state [terminated][486]`.
     form: 'FreeSWITCH call state',
+    certain: true,
     hints: ['entering state'],
     pattern: /entering state \[\w+\]\[([1-6]\d\d)\]/g,
     read: (m) => status(m[1] as string, undefined),
@@ -47,6 +51,7 @@ const sipText: Recognizer[] = [
   {
     // A `Reason:` header (RFC 3326) with the SIP protocol: `Reason: SIP;cause=480;text="..."`.
     form: 'Reason header, SIP protocol',
+    certain: true,
     hints: ['cause'],
     pattern:
       /(?<![\w/.])SIP[ \t]*;[ \t]*cause[ \t]*=[ \t]*([1-6]\d\d)(?!\d)(?:[ \t]*;[ \t]*text[ \t]*=[ \t]*(\\?"[^"\r\n]{0,80}"|[^;,\s]{1,80}))?/gi,

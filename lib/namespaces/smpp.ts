@@ -15,6 +15,7 @@ const smppText: Recognizer[] = [
   {
     // The status name, anywhere as a whole word: `command_status: ESME_RTHROTTLED`.
     form: 'command status name',
+    certain: true,
     hints: ['esme_r'],
     pattern: /(?<![A-Za-z0-9])(ESME_R[A-Z0-9_]+)(?![A-Za-z0-9_])/g,
     read: (m) => ({ code: m[1] as string, params: { name: m[1] as string } }),
@@ -23,6 +24,7 @@ const smppText: Recognizer[] = [
     // `command_status: 0x00000058`, `commandStatus=88`; a bare `status` or `error code` only in
     // an SMPP log (Kannel's `SMSC returned error code 0x00000058`), never a `sequence_number`.
     form: 'command status field',
+    certain: false,
     hints: ['status', 'error'],
     pattern:
       /(?<![A-Za-z0-9])(command[ _-]?status|status(?:[ _-]?code)?|error[ _-]?code)\\?["']?[ \t]*(?:=>|[:=])?[ \t]*\\?["']?(?:0[xX]([0-9A-Fa-f]{1,8})|(\d{1,3}))(?![\w:/%-]|\.\w)/gi,
@@ -45,6 +47,7 @@ const smppText: Recognizer[] = [
   {
     // jsmpp: `NegativeResponseException: Negative response 0000000b found`.
     form: 'jsmpp negative response',
+    certain: true,
     hints: ['negative response'],
     pattern: /Negative response ([0-9A-Fa-f]{8})(?![0-9A-Za-z])/g,
     read: (m) => ({ code: hex(m[1] as string), params: { command_status: m[1] as string } }),
@@ -52,6 +55,7 @@ const smppText: Recognizer[] = [
   {
     // Kannel and its kin answer an HTTP submitter with `NACK/0x00000045/SUBMIT FAILED`.
     form: 'gateway NACK',
+    certain: true,
     hints: ['nack/'],
     pattern: /NACK\/0[xX]([0-9A-Fa-f]{8})(?![0-9A-Za-z])/g,
     read: (m) => ({ code: hex(m[1] as string), params: { command_status: `0x${m[1] as string}` } }),

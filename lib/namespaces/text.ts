@@ -28,6 +28,11 @@ export type Recognizer = {
   hints: readonly string[];
   /** Global; kept linear (no nested quantifiers), since pastes and log files can be large. */
   pattern: RegExp;
+  /**
+   * True when a match is this standard's code whatever its value (a status line, a `Reason:`
+   * header): a value the standard lacks is then said, not passed over in silence.
+   */
+  certain: boolean;
   /** The code a match names, or null when what is around it says it is something else. */
   read: (match: RegExpExecArray, text: string) => TextHit | null;
 };
