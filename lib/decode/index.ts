@@ -6,7 +6,7 @@ import { failuresFirst, findStandardCodes } from './standards-scan';
 import { statusOnly } from './status-only';
 import type { DecodeMatch, DecodeResult, OutputItem, OutputMatch } from './types';
 
-export type { DecodeData, DecodeEntry, DecodeVendor } from './data';
+export type { DecodeData, DecodeEntry } from './data';
 export type { DecodeMatch, DecodeResult, OutputItem, OutputMatch } from './types';
 
 /** Lines longer than this are not searched for a message (messages are short). */

@@ -1,12 +1,12 @@
 import { templateParts } from '@/lib/template';
-import type { DecodeEntry } from './data';
+import type { DecodeEntry, DecodeVendor } from './data';
 import { templateOf } from './matcher';
 
 /** Longest message a title shows (cut at a word, with an ellipsis). */
 const TITLE_MESSAGE = 80;
 
 /** A namespace's display name: a vendor's name, or a standard's label (`SIP`, `Q.850`). */
-export type NamespaceName = { id: string; name: string };
+export type NamespaceName = Pick<DecodeVendor, 'id' | 'name'>;
 
 /**
  * A heading for an entry: vendor and code; a standard's number with its name (`SIP 486 Busy
