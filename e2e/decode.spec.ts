@@ -30,6 +30,31 @@ test.describe('decoder', () => {
     ).toHaveAttribute('href', '/vendors/ringcentral/cmn-101/');
   });
 
+  test('a SIP trace shows the failing status and its cause, linked to their pages', async ({
+    page,
+  }) => {
+    await page.goto('/decode/');
+    await paste(
+      page,
+      [
+        'SIP/2.0 100 Trying',
+        'CSeq: 102 INVITE',
+        'SIP/2.0 486 Busy Here',
+        'Reason: Q.850;cause=17;text="User busy"',
+        'Content-Length: 0',
+      ].join('\n'),
+    );
+    await expect(page.getByRole('status')).toHaveText(/2 errors recognized/);
+    await expect(page.getByRole('heading', { level: 3 })).toHaveText([
+      'SIP 486 Busy Here',
+      'Q.850 17 User busy',
+    ]);
+    await expect(page.getByText('status not documented')).toHaveCount(0);
+    await expect(
+      page.getByRole('link', { name: 'Open the entry for SIP 486 Busy Here' }),
+    ).toHaveAttribute('href', '/standards/sip/486/');
+  });
+
   test('the Decode button decodes, and nothing recognized says so', async ({ page }) => {
     await page.goto('/decode/');
     await paste(

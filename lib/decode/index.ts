@@ -146,7 +146,16 @@ function standards(state: ScanState, text: string, nonFailures: boolean): string
   if (hits.length === 0) return notes;
   for (const hit of failuresFirst(hits, nonFailures))
     state.collect.standard(hit.pos, hit.entry, hit.params, hit.notes);
-  for (const hit of hits) state.codeLines.push(text.lastIndexOf('\n', hit.pos) + 1);
+  // The start of each hit's line, found going forward once: hits come in input order.
+  let start = 0;
+  let next = text.indexOf('\n');
+  for (const hit of hits) {
+    while (next >= 0 && next < hit.pos) {
+      start = next + 1;
+      next = text.indexOf('\n', start);
+    }
+    if (state.codeLines.at(-1) !== start) state.codeLines.push(start);
+  }
   state.codeLines.sort((a, b) => a - b);
   return notes;
 }

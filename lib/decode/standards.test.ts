@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fastestMs } from '../timing';
 import { toOutput } from './index';
 import { decoder } from './test-fixtures';
 
@@ -224,4 +225,25 @@ describe('a paste with several codes', () => {
       statuses: [],
     });
   });
+});
+
+describe('standard codes in a long paste', () => {
+  // As in decode.test.ts: four times the text costs about four times the time (16 if quadratic),
+  // timed as a ratio at the same moment; each unit repeats on one line or on many.
+  it('are found in linear time, one line or many', () => {
+    const fastest = (text: string) => fastestMs(() => decoder.decode(text));
+    const size = 512 * 1024;
+    for (const unit of [
+      'cause=17 ',
+      '[USER_BUSY]',
+      'ESME_RTHROTTLED ',
+      'SIP/2.0 486 Busy Here\n',
+      'Cause: 17\nCause-txt: ',
+      'status=88 submit_sm ',
+    ]) {
+      const quarter = fastest(unit.repeat(size / 4 / unit.length));
+      const whole = fastest(unit.repeat(size / unit.length));
+      expect(whole, `${JSON.stringify(unit)}: 512 KB vs 128 KB`).toBeLessThan(8 * quarter + 50);
+    }
+  }, 120_000);
 });

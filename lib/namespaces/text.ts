@@ -37,11 +37,19 @@ export type Recognizer = {
   read: (match: RegExpExecArray, text: string) => TextHit | null;
 };
 
-/** The line a position is on, without its line break. */
+/** How far either way `lineAround` looks: a log line's context, not a whole one-line paste. */
+const LINE_REACH = 300;
+
+/**
+ * The line a position is on, without its line break, up to LINE_REACH characters either side:
+ * bounded, so that reading it for every match of a long one-line paste stays linear.
+ */
 export function lineAround(text: string, index: number): string {
-  const start = text.lastIndexOf('\n', index - 1) + 1;
-  const end = text.indexOf('\n', index);
-  return text.slice(start, end < 0 ? text.length : end);
+  const before = text.slice(Math.max(0, index - LINE_REACH), index);
+  const after = text.slice(index, index + LINE_REACH);
+  const start = before.lastIndexOf('\n');
+  const end = after.indexOf('\n');
+  return before.slice(start + 1) + (end < 0 ? after : after.slice(0, end));
 }
 
 /** A value with surrounding quotes and spaces taken off. */
