@@ -386,14 +386,23 @@ export function createSearchIndex({ docs, phrasings }: SearchData): SearchIndex 
       if (ids.length === 0)
         for (const token of embedded.numbers)
           for (const id of byCode.get(token)) add(id, 'code', 0);
-      // Below every exact stage: entries sharing some of the query, ranked by relevance. Not
-      // after a code, a template instance or the exact phrase: that is the answer, and entries
-      // merely sharing its words would cost most of the time a query may take.
-      if (ids.length < limit && !kinds.some((k) => BASE[k] >= BASE.phrase)) {
+      // Below every exact stage: entries sharing some of the query, ranked by relevance. After
+      // a code, a template instance or the exact phrase only the entries documented with an
+      // HTTP status the query names (`HTTP 503 Service Unavailable` is also SIP 503's status
+      // line): the rest is the answer, and entries merely sharing its words would cost most of
+      // the time a query may take.
+      if (ids.length < limit) {
         const status = statusInQuery(words(full));
+        const exact = kinds.some((k) => BASE[k] >= BASE.phrase);
         const wanted = limit - ids.length;
-        for (const hit of relevant().rank(queryWords, status, wanted, filtered ? accept : null))
-          add(hit.row, 'partial', hit.score, hit.reasons);
+        if (!exact || status !== null)
+          for (const hit of relevant().rank(
+            exact ? [] : queryWords,
+            status,
+            wanted,
+            filtered ? accept : null,
+          ))
+            add(hit.row, 'partial', hit.score, hit.reasons);
       }
     }
 
