@@ -28,24 +28,22 @@ export function buildSearchDocuments(catalog: Catalog): SearchDocument[] {
     ...(e.documented ? {} : { documented: false as const }),
   }));
   // A standard's code is searched like a vendor's: its identifiers, and its title as the message.
-  const standards = catalog.standards.map(
-    (s): SearchDocument => ({
-      key: entryKey({ vendor: s.namespace, slug: s.slug }),
-      vendor: s.namespace,
-      code: s.code,
-      aliases: s.aliases,
-      statuses: [],
-      message: s.title,
-      observed: [],
-      template: null,
-      url: standardUrl(s.namespace, s.slug),
-      category: s.errdex.category,
-      fault: s.errdex.fault,
-      retry: s.errdex.retry,
-      messageKind: 'description',
-      kind: 'standard',
-    }),
-  );
+  const standards = catalog.standards.map((s): SearchDocument => ({
+    key: entryKey({ vendor: s.namespace, slug: s.slug }),
+    vendor: s.namespace,
+    code: s.code,
+    aliases: s.aliases,
+    statuses: [],
+    message: s.title,
+    observed: [],
+    template: null,
+    url: standardUrl(s.namespace, s.slug),
+    category: s.errdex.category,
+    fault: s.errdex.fault,
+    retry: s.errdex.retry,
+    messageKind: 'description',
+    kind: 'standard',
+  }));
   return [...vendors, ...standards];
 }
 

@@ -26,7 +26,13 @@ export type Runner = {
 
 /** The library's decoder and search over one catalog, answering in entry keys. */
 export function libraryRunner(catalog: Catalog): Runner {
-  const keyOfUrl = new Map(catalog.entries.map((e) => [e.url, entryKey(e)]));
+  // Standard codes are keyed `<namespace>/<slug>` like vendor entries (`sip/486`).
+  const keyOfUrl = new Map([
+    ...catalog.entries.map((e) => [e.url, entryKey(e)] as const),
+    ...catalog.standards.map(
+      (s) => [s.url, entryKey({ vendor: s.namespace, slug: s.slug })] as const,
+    ),
+  ]);
   const decoder = createDecoder(toDecodeData(catalog));
   const index = createSearchIndex(buildSearchData(catalog));
   return {
