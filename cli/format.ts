@@ -28,16 +28,20 @@ export function style(colour: boolean): Style {
 }
 
 function statuses(entry: DecodeEntry): string {
+  if (entry.kind === 'standard') return 'telecom standard';
   if (entry.statuses.length) return `HTTP ${entry.statuses.join(', ')}`;
   return entry.documented ? 'status not documented' : 'no status seen';
 }
 
 /**
- * One entry as a heading line: vendor, code, status and our classification; an entry the
- * vendor's documentation lacks says so.
+ * One entry as a heading line: vendor (or a standard's label: `SIP 486`), code, status and our
+ * classification; an entry the vendor's documentation lacks says so.
  */
 export function headline(entry: DecodeEntry, data: DecodeData, s: Style): string {
-  const vendor = data.vendors.find((v) => v.id === entry.vendor)?.name ?? entry.vendor;
+  const vendor =
+    data.vendors.find((v) => v.id === entry.vendor)?.name ??
+    data.standards.find((v) => v.id === entry.vendor)?.label ??
+    entry.vendor;
   const code = entry.code ?? `(${entry.type ?? 'no code'})`;
   const mark = entry.documented ? '' : `  ${s.bold(undocumentedLabel(vendor))}`;
   return `${s.bold(`${vendor} ${code}`)}  ${statuses(entry)}  ${s.dim(CATEGORY_LABELS[entry.category])}${mark}`;

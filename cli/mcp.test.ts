@@ -92,6 +92,15 @@ describe('errdex mcp tools', { timeout: 60_000 }, () => {
     expect((r.structuredContent as { results: unknown[] }).results.length).toBeGreaterThan(0);
     const v = await call('search', { query: 'invalid', vendor: 'bandwidth' });
     expect(v.structuredContent).toEqual(cliJson(['search', 'invalid', '--vendor', 'bandwidth']));
+    // A standard's code: its namespace as the vendor, and the same answer as the CLI.
+    const sip = await call('search', { query: 'busy here', vendor: 'sip', limit: 1 });
+    expect(sip.structuredContent).toEqual(
+      cliJson(['search', 'busy here', '--vendor', 'sip', '--limit', '1']),
+    );
+    expect(sip.structuredContent).toMatchObject({
+      results: [{ vendor: 'sip', code: '486', kind: 'standard', statuses: [] }],
+    });
+    expect(text(sip)).toContain('sip 486  telecom standard');
   });
 
   it('answers a bad argument with a tool error naming it, and keeps serving', async () => {

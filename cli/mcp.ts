@@ -32,7 +32,13 @@ const text = (name: string, about: string) =>
   z.string({ error: `${name} must be a string` }).describe(about);
 
 function itemText(i: Item | Match): string {
-  const head = `${i.vendor} ${i.code ?? '(no code)'}  ${i.statuses.length ? `HTTP ${i.statuses.join(', ')}` : 'status not documented'}  ${i.category}`;
+  const where =
+    i.kind === 'standard'
+      ? 'telecom standard'
+      : i.statuses.length
+        ? `HTTP ${i.statuses.join(', ')}`
+        : 'status not documented';
+  const head = `${i.vendor} ${i.code ?? '(no code)'}  ${where}  ${i.category}`;
   const lines = [head, `  ${i.message}`, `  ${faultLine(i.fault)} · ${retryLine(i.retry)}`];
   if ('params' in i)
     for (const [k, v] of Object.entries(i.params)) lines.push(`  ${k} = ${JSON.stringify(v)}`);
@@ -100,7 +106,10 @@ export async function serveMcp(baseUrl: string | undefined): Promise<void> {
           .min(1, { error: 'limit must be at least 1' })
           .optional()
           .describe('at most this many results (default 10)'),
-        vendor: text('vendor', 'only this vendor’s errors (e.g. ringcentral)').optional(),
+        vendor: text(
+          'vendor',
+          'only this vendor’s errors or standard’s codes (e.g. ringcentral, sip)',
+        ).optional(),
         status: z
           .number({ error: 'status must be a number' })
           .int({ error: 'status must be an HTTP status such as 404' })

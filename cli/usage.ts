@@ -29,9 +29,11 @@ Decodes the first 64 MB of a longer input, and notes it on every match.`,
 Looks up a code, name or number, ignoring case and dashes (cmn101 finds CMN-101).`,
   search: `Usage: errdex search <query> [--json] [--limit N] [--vendor ID] [--status NNN] [--base-url URL]
 
-Searches codes and messages, including messages whose placeholders were filled in.
+Searches codes and messages, including messages whose placeholders were filled in, of
+vendor errors and of telecom standards (SIP, Q.850, SMPP).
 --limit N      at most N results (default 10)
---vendor ID    only this vendor's errors (bluejeans, vaspian, ringcentral, bandwidth, 8x8)
+--vendor ID    only this vendor's errors or standard's codes (bluejeans, vaspian,
+               ringcentral, bandwidth, 8x8, sip, q850, smpp)
 --status NNN   only errors documented with this HTTP status`,
   scan: `Usage: errdex scan <file...|-> [--json | --ndjson] [--base-url URL]
 
