@@ -1,7 +1,17 @@
+import { vendorFormats } from '@/lib/namespaces/vendors';
+
+// The vendors as the format modules name them (each built-in format is its vendor's id).
+const NAMES = vendorFormats()
+  .map((f) => f.name)
+  .join(', ');
+const IDS = vendorFormats()
+  .map((f) => f.id)
+  .join(', ');
+
 export const USAGE: Record<string, string> = {
   main: `Usage: errdex <command> [options]
 
-Identify communications API errors (BlueJeans, Vaspian, RingCentral, Bandwidth, 8x8).
+Identify communications API errors (${NAMES}).
 
 Commands:
   decode              decode whatever is on stdin (a body, a response, log lines)
@@ -31,7 +41,7 @@ Looks up a code, name or number, ignoring case and dashes (cmn101 finds CMN-101)
 
 Searches codes and messages, including messages whose placeholders were filled in.
 --limit N      at most N results (default 10)
---vendor ID    only this vendor's errors (bluejeans, vaspian, ringcentral, bandwidth, 8x8)
+--vendor ID    only this vendor's errors (${IDS})
 --status NNN   only errors documented with this HTTP status`,
   scan: `Usage: errdex scan <file...|-> [--json | --ndjson] [--base-url URL]
 
