@@ -34,8 +34,11 @@ export function recognize(
   cut = false,
   cutValue: Seen['cutValue'] = null,
 ): RawError[] | null {
+  // One object for every format: this runs for each object of every input.
+  const seen: Seen = { cut, cutValue, claimedElsewhere: () => false };
   for (const { format, claimedElsewhere } of recognizers()) {
-    const found = format.recognize(o, { cut, cutValue, claimedElsewhere });
+    seen.claimedElsewhere = claimedElsewhere;
+    const found = format.recognize(o, seen);
     if (found) return found.map((raw) => ({ ...raw, format: format.id }));
   }
   return null;

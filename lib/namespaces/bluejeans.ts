@@ -41,7 +41,6 @@ export const bluejeans = defineVendorFormat({
     errorDetails: Object.fromEntries(e.detailKeys.map((k) => [k, PLACEHOLDER])),
   }),
   labels: {
-    codeless: 'An HTTP-level row, identified by its status',
     product: 'Meetings and Relay API',
     shape:
       'A JSON object with `errorCode` (a number), `errorName` (a word), `errorMessage` (one filled-in text) and an `errorDetails` object whose keys depend on the error.',

@@ -37,7 +37,6 @@ export const eightByEight = defineVendorFormat({
     };
   },
   labels: {
-    codeless: 'An HTTP-level row, identified by its status',
     product: 'SMS API and Chat Apps API',
     shape: 'A JSON object with `code` (an integer), `message`, `errorId` (a UUID) and `timestamp`.',
     recognizedBy: '`code` a number and `message`, plus `errorId` or `timestamp`.',

@@ -38,7 +38,6 @@ export const ringcentral = defineVendorFormat({
     return { errors: [error] };
   },
   labels: {
-    codeless: 'An HTTP-level row, identified by its status',
     product: 'Platform REST API (voice, SMS, fax)',
     shape:
       'A JSON object with an `errors` array; each item has `errorCode` (`ABC-123`), `message`, and sometimes `parameterName`.',

@@ -45,7 +45,6 @@ export const vaspian = defineVendorFormat({
     localizedUserMessage: { key: PLACEHOLDER, renderedMessage: e.message },
   }),
   labels: {
-    codeless: 'An HTTP-level row, identified by its status',
     product: 'Call control REST API (HAL)',
     shape:
       'A HAL JSON object with `errorCode` (a word), `httpCode`, `localizedUserMessage` and `_links`.',

@@ -74,7 +74,10 @@ export type VendorFormat<Id extends string = string> = {
   example: (entry: ExampleFacts) => ExampleBody | null;
   /** Words the faces use. */
   labels: {
-    /** Under "No code" on an entry page: how an entry without a code is identified. */
+    /**
+     * Under "No code" on an entry page: how an entry without a code is identified (by default an
+     * HTTP-level row, identified by its status).
+     */
     codeless: string;
     /** The product whose errors come in this format, in words (synthetic vendor files). */
     product: string;
@@ -85,10 +88,18 @@ export type VendorFormat<Id extends string = string> = {
   };
 };
 
+/** A format as its module writes it: `labels.codeless` may be left to the usual wording. */
+type VendorFormatDefinition<Id extends string> = Omit<VendorFormat<Id>, 'labels'> & {
+  labels: Omit<VendorFormat['labels'], 'codeless'> & { codeless?: string };
+};
+
 export function defineVendorFormat<const Id extends string>(
-  def: VendorFormat<Id>,
+  def: VendorFormatDefinition<Id>,
 ): VendorFormat<Id> {
-  return def;
+  return {
+    ...def,
+    labels: { codeless: 'An HTTP-level row, identified by its status', ...def.labels },
+  };
 }
 
 /* Helpers the format modules share for reading parsed JSON. */
