@@ -53,8 +53,8 @@ export const PLACEHOLDER = '…';
 /**
  * Everything specific to one vendor body format: how a parsed object is recognized as one and
  * what errors it states, the shape of its codes, the example body an entry gets, and the words
- * the faces use for it. The decoder, example bodies, entry facts, CLI help and benchmarks derive
- * from these; nothing else names a vendor.
+ * the faces use for it. The decoder, example bodies, entry facts, CLI help and the synthetic
+ * vendor files derive from these, so adding a format needs no edit anywhere else.
  */
 export type VendorFormat<Id extends string = string> = {
   /** Format id: a vendor file's `format:` names it. */
