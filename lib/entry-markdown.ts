@@ -38,7 +38,7 @@ function fence(text: string, info = ''): string {
 }
 
 /** Inline code that survives backticks in the value. */
-function code(text: string): string {
+export function code(text: string): string {
   const bar = text.includes('`') ? '``' : '`';
   return `${bar}${bar.length > 1 ? ' ' : ''}${text}${bar.length > 1 ? ' ' : ''}${bar}`;
 }
