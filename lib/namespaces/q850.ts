@@ -33,6 +33,7 @@ const q850Facts = z.strictObject({
 export const q850 = defineStandard({
   id: 'q850',
   name: 'Q.850 cause values',
+  label: 'Q.850',
   facts: q850Facts,
   slug: (f) => String(f.cause),
   code: (f) => String(f.cause),

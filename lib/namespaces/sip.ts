@@ -22,6 +22,7 @@ const sipFacts = z.strictObject({
 export const sip = defineStandard({
   id: 'sip',
   name: 'SIP response codes',
+  label: 'SIP',
   facts: sipFacts,
   slug: (f) => String(f.code),
   code: (f) => String(f.code),

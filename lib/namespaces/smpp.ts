@@ -18,6 +18,7 @@ const smppFacts = z.strictObject({
 export const smpp = defineStandard({
   id: 'smpp',
   name: 'SMPP v3.4 command status',
+  label: 'SMPP',
   facts: smppFacts,
   slug: (f) => f.name.toLowerCase(),
   code: (f) => f.name,

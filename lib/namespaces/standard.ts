@@ -10,6 +10,8 @@ type StandardDefinition<Facts> = {
   id: string;
   /** Display name. */
   name: string;
+  /** Short name that prefixes a code in lists, cards and the CLI: `SIP` 486, `Q.850` 17. */
+  label: string;
   /** The facts of one code, validated. */
   facts: z.ZodType<Facts>;
   /** URL segment under /standards/<id>/ (DESIGN.md "URL contract additions"). */
@@ -41,7 +43,12 @@ type ReadCode =
   | { ok: false; field: string; expected: string };
 
 /** A standard namespace, with its facts type hidden so a list can hold every standard. */
-export type Standard = { id: string; name: string; read: (raw: unknown) => ReadCode };
+export type Standard = {
+  id: string;
+  name: string;
+  label: string;
+  read: (raw: unknown) => ReadCode;
+};
 
 export function defineStandard<Facts extends Record<string, unknown>>(
   def: StandardDefinition<Facts>,
@@ -49,6 +56,7 @@ export function defineStandard<Facts extends Record<string, unknown>>(
   return {
     id: def.id,
     name: def.name,
+    label: def.label,
     read(raw) {
       const result = def.facts.safeParse(raw);
       if (!result.success) {
