@@ -80,7 +80,11 @@ describe('the standards section of /catalog.json', () => {
     for (const c of codes) counts.set(c.namespace, (counts.get(c.namespace) ?? 0) + 1);
     expect(out.standards.namespaces.map((n) => [n.id, n.entries])).toEqual([...counts]);
     const sip = out.standards.namespaces.find((n) => n.id === 'sip')!;
-    expect(sip).toMatchObject({ url: '/standards/sip/', name: expect.stringMatching(/SIP/) });
+    expect(sip).toMatchObject({
+      url: '/standards/sip/',
+      name: expect.stringMatching(/SIP/),
+      label: 'SIP',
+    });
     expect(sip.sources).toEqual(expect.arrayContaining(['iana_csv_enum', 'pjsip_sip_msg_c']));
     const q850 = out.standards.namespaces.find((n) => n.id === 'q850')!;
     // The mapping sources count too: they are where a cause's SIP status comes from.

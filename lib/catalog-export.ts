@@ -80,6 +80,7 @@ function standardsExport(catalog: Catalog) {
       return {
         id: standard.id,
         name: standard.name,
+        label: standard.label,
         url: standardUrl(standard.id),
         entries: codes.length,
         sources: sourceKeys(codes),

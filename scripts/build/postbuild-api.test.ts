@@ -81,6 +81,12 @@ describe('the static JSON API', () => {
     expect(counts.codes).toBe(tokens.length);
     for (const token of tokens.filter((_, i) => i % 25 === 0))
       expect(read(codeDataPath(token)), token).toBe(cliLookup(token));
+    // Standard tokens too, in every form a log shows them.
+    for (const token of ['486', 'sip-486', '17', 'esme_rthrottled', '0x58', '88', 'user_busy'])
+      expect(read(codeDataPath(token)), token).toBe(cliLookup(token));
+    expect(JSON.parse(read(codeDataPath('0x00000058'))).matches).toMatchObject([
+      { kind: 'standard', vendor: 'smpp', code: 'ESME_RTHROTTLED' },
+    ]);
     const body = JSON.parse(read(codeDataPath('cmn-101')));
     expect(body.matches.map((m: { url: string }) => m.url)).toEqual([
       '/vendors/ringcentral/cmn-101/',
