@@ -69,7 +69,7 @@ describe('errdex search: telecom standard codes', { timeout: 30_000 }, () => {
   it("names the code with the standard's label in text output", () => {
     const { code, out } = run(['search', 'user busy', '--limit', '1']);
     expect(code).toBe(0);
-    expect(out.split('\n')[0]).toMatch(/^Q\.850 17 {2}telecom standard {2}/);
+    expect(out.split('\n')[0]).toMatch(/^Q\.850 17 User busy {2}/);
     expect(out).toContain('/standards/q850/17/');
   });
 });

@@ -1,3 +1,4 @@
+import { vendorFormats } from '@/lib/namespaces/vendors';
 import { possessive } from '@/lib/entry-view';
 
 /**
@@ -42,9 +43,13 @@ export type Retry = (typeof RETRIES)[number];
 export const MESSAGE_KINDS = ['returned', 'example', 'description'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
-/** Body shapes the decoder knows; a vendor file names the one its API answers with. */
-export const BODY_FORMATS = ['bluejeans', 'vaspian', 'ringcentral', 'bandwidth', '8x8'] as const;
-export type BodyFormat = (typeof BODY_FORMATS)[number];
+/**
+ * Body shapes the decoder knows, one module each in `lib/namespaces/` (registered in
+ * `vendors.ts`); a vendor file names the one its API answers with.
+ */
+export const BODY_FORMATS: readonly string[] = vendorFormats().map((f) => f.id);
+/** A registered body format's id. */
+export type BodyFormat = string;
 
 /**
  * The one table of words for our classification, in plain language a reader takes in at a
