@@ -22,6 +22,8 @@ const sipFacts = z.strictObject({
 export const sip = defineStandard({
   id: 'sip',
   name: 'SIP response codes',
+  kind: 'call',
+  document: (f) => f.rfc,
   facts: sipFacts,
   slug: (f) => String(f.code),
   code: (f) => String(f.code),

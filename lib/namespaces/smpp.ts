@@ -18,6 +18,8 @@ const smppFacts = z.strictObject({
 export const smpp = defineStandard({
   id: 'smpp',
   name: 'SMPP v3.4 command status',
+  kind: 'message',
+  document: () => 'SMPP Protocol Specification v3.4',
   facts: smppFacts,
   slug: (f) => f.name.toLowerCase(),
   code: (f) => f.name,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { StandardKind } from '@/lib/taxonomy';
 
 /**
  * What a telecom standard namespace (SIP, Q.850, SMPP) knows about its own codes: the shape of
@@ -10,6 +11,10 @@ type StandardDefinition<Facts> = {
   id: string;
   /** Display name. */
   name: string;
+  /** What its codes are about (a call, a message): the words its fault is told in (lib/taxonomy.ts). */
+  kind: StandardKind;
+  /** The document that defines its codes, when the facts do not name one per code. */
+  document: (facts: Facts) => string;
   /** The facts of one code, validated. */
   facts: z.ZodType<Facts>;
   /** URL segment under /standards/<id>/ (DESIGN.md "URL contract additions"). */
@@ -41,7 +46,14 @@ type ReadCode =
   | { ok: false; field: string; expected: string };
 
 /** A standard namespace, with its facts type hidden so a list can hold every standard. */
-export type Standard = { id: string; name: string; read: (raw: unknown) => ReadCode };
+export type Standard = {
+  id: string;
+  name: string;
+  kind: StandardKind;
+  /** The defining document of one code, read from its (already validated) facts. */
+  document: (facts: Record<string, unknown>) => string;
+  read: (raw: unknown) => ReadCode;
+};
 
 export function defineStandard<Facts extends Record<string, unknown>>(
   def: StandardDefinition<Facts>,
@@ -49,6 +61,8 @@ export function defineStandard<Facts extends Record<string, unknown>>(
   return {
     id: def.id,
     name: def.name,
+    kind: def.kind,
+    document: (facts) => def.document(facts as Facts),
     read(raw) {
       const result = def.facts.safeParse(raw);
       if (!result.success) {
