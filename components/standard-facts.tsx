@@ -1,3 +1,4 @@
+import { InlineCode } from '@/components/inline-code';
 import { SiteLink } from '@/components/site-link';
 import type { MappingLink, SourceRef, StandardFactsView } from '@/lib/standard-view';
 
@@ -84,7 +85,7 @@ export function StandardFacts({ view }: { view: StandardFactsView }) {
           </div>
         ))}
         <div className="contents">
-          <dt className="font-semibold">Named so by</dt>
+          <dt className="font-semibold">Given so by</dt>
           <dd>
             <SourceList sources={view.namedBy} />
           </dd>
@@ -146,7 +147,9 @@ export function SourcesCited({ sources }: { sources: StandardFactsView['cited'] 
           <dt className="font-semibold">
             <Source source={s} /> <span className="font-mono font-normal">({s.key})</span>
           </dt>
-          <dd>{s.what}</dd>
+          <dd>
+            <InlineCode text={s.what} />
+          </dd>
         </div>
       ))}
     </dl>

@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { getCatalog } from '@/lib/catalog/server';
+import { STANDARDS } from '@/lib/namespaces/standards';
 import { expectAccessible } from './support/axe';
 import { expectNoExternal, recordExternal } from './support/no-external';
 
@@ -129,4 +133,20 @@ test('the header, footer and home page lead to the standards', async ({ page }) 
   await page.goto('/');
   await page.getByRole('main').getByRole('link', { name: 'Q.850 cause values' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Q.850 cause values');
+});
+
+test('every standard code has its page, and the sitemap lists every standards page', () => {
+  const out = path.resolve('out');
+  const sitemap = fs.readFileSync(path.join(out, 'sitemap.xml'), 'utf8');
+  const codes = getCatalog().catalog.standards;
+  expect(codes).toHaveLength(75 + 76 + 48);
+  const paths = ['/standards/', ...STANDARDS.map((s) => `/standards/${s.id}/`)];
+  for (const p of [...paths, ...codes.map((c) => c.url)]) {
+    expect(sitemap, `sitemap lists ${p}`).toContain(`${p}</loc>`);
+    expect(fs.existsSync(path.join(out, p, 'index.html')), `${p} is built`).toBe(true);
+  }
+  for (const c of codes) {
+    const html = fs.readFileSync(path.join(out, c.url, 'index.html'), 'utf8');
+    expect(html, c.url).toContain(`<span class="font-mono">${c.code}</span>`);
+  }
 });
