@@ -1,44 +1,30 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '@/lib/catalog/types';
+import type { CodeTarget } from '@/lib/catalog/index';
 import { CODE_PAGE_POLICY, codePageHtml, escapeHtml } from './code-page-html';
 
-function entry(over: Partial<Entry>): Entry {
+function entry(over: Partial<CodeTarget>): CodeTarget {
   return {
+    kind: 'vendor',
     vendor: 'ringcentral',
     code: 'CMN-101',
-    aliases: [],
-    slug: 'cmn-101',
     status: '400',
-    statuses: [400],
     message: 'Parameter [${parameterName}] value is invalid',
-    messageKind: 'returned',
-    type: null,
-    detailKeys: [],
-    variables: ['parameterName'],
-    section: null,
-    source: { document: 'd.txt', line: 1 },
-    errdex: {
-      category: 'request',
-      fault: 'caller',
-      retry: 'never',
-      template: null,
-      statusNote: null,
-    },
     url: '/vendors/ringcentral/cmn-101/',
-    tokens: ['cmn-101'],
-    body: '',
-    file: 'f',
     ...over,
-  } as Entry;
+  };
 }
 
-const NAMES: Record<string, string> = { ringcentral: 'RingCentral', vaspian: 'Vaspian' };
+const NAMES: Record<string, string> = {
+  ringcentral: 'RingCentral',
+  vaspian: 'Vaspian',
+  sip: 'SIP',
+};
 const site = {
   name: 'Errdex',
   url: 'https://errdex.test',
-  vendorName: (id: string) => NAMES[id] ?? id,
+  namespaceName: (id: string) => NAMES[id] ?? id,
 };
 
 /** Every `<style>` body must be allowed by the policy's hash, or the browser drops it. */
@@ -134,6 +120,50 @@ describe('a token with several entries', () => {
     );
     expect(html).toContain('<link rel="canonical" href="https://errdex.test/code/1300/">');
     expect(html).toContain('<a href="/search/?q=1300">Search the catalog for 1300</a>');
+  });
+});
+
+describe('a token that a vendor and a standard share', () => {
+  const html = codePageHtml(
+    '486',
+    [
+      entry({ code: '486', message: 'Busy <here>', url: '/vendors/ringcentral/486/' }),
+      entry({
+        kind: 'standard',
+        vendor: 'sip',
+        code: '486',
+        status: null,
+        message: 'Busy Here',
+        url: '/standards/sip/486/',
+      }),
+    ],
+    site,
+  )!;
+
+  it('names the standard by its label and speaks of codes, not only vendors', () => {
+    expect(html).toContain('<li><a href="/standards/sip/486/">SIP 486</a>: Busy Here</li>');
+    expect(html).toContain('2 catalogued codes use this identifier.');
+    expect(html).toContain('or the standard your trace or log speaks');
+    expect(html).toContain('use the code 486: RingCentral, SIP.');
+  });
+
+  it('describes a standard code it forwards to as a code, not an error', () => {
+    const one = codePageHtml(
+      'sip-486',
+      [
+        entry({
+          kind: 'standard',
+          vendor: 'sip',
+          code: '486',
+          status: null,
+          message: 'Busy Here',
+          url: '/standards/sip/486/',
+        }),
+      ],
+      site,
+    )!;
+    expect(one).toContain('content="SIP code 486: Busy Here"');
+    expect(one).toContain('<meta http-equiv="refresh" content="0; url=/standards/sip/486/">');
   });
 });
 

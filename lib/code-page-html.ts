@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Entry } from './catalog/types';
+import type { CodeTarget } from './catalog/index';
 import { codeUrl, searchLinkHtml, searchUrl } from './urls';
 import { clip, codePage, entryLabel } from './entry-view';
 
@@ -39,7 +39,8 @@ export const CODE_PAGE_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-export type CodePageSite = { name: string; url: string; vendorName: (id: string) => string };
+/** `namespaceName` names a vendor (`8x8`) or a standard (`SIP`) before its codes. */
+export type CodePageSite = { name: string; url: string; namespaceName: (id: string) => string };
 
 type Head = { title: string; description: string; canonical: string; extra?: string };
 
@@ -72,43 +73,54 @@ function document(site: CodePageSite, head: Head, main: string): string {
  * link, kept out of search results); for several, a list to choose from. Null when no entry
  * has the token: the host's 404 page answers instead.
  */
-export function codePageHtml(token: string, entries: Entry[], site: CodePageSite): string | null {
+export function codePageHtml(
+  token: string,
+  entries: CodeTarget[],
+  site: CodePageSite,
+): string | null {
   const page = codePage(entries);
   if (!page) return null;
   const abs = (path: string) => `${site.url}${path}`;
   if (page.kind === 'redirect') {
     const e = page.entry;
-    const vendor = site.vendorName(e.vendor);
+    const vendor = site.namespaceName(e.vendor);
     const name = `${vendor} ${entryLabel(e)}`;
     const url = escapeHtml(page.url);
     return document(
       site,
       {
         title: `${e.code ?? token} (${vendor})`,
-        description: clip(`${vendor} error ${e.code ?? token}: ${e.message}`),
+        description: clip(
+          `${vendor} ${e.kind === 'standard' ? 'code' : 'error'} ${e.code ?? token}: ${e.message}`,
+        ),
         canonical: abs(page.url),
         extra: `<meta name="robots" content="noindex, follow"><meta http-equiv="refresh" content="0; url=${url}">`,
       },
       `<h1>${escapeHtml(name)}</h1><p>${escapeHtml(e.message)}</p><p><a href="${url}">Read ${escapeHtml(name)} on ${escapeHtml(site.name)}</a></p>`,
     );
   }
-  const vendors = [...new Set(page.entries.map((e) => site.vendorName(e.vendor)))];
+  const vendors = [...new Set(page.entries.map((e) => site.namespaceName(e.vendor)))];
   const items = page.entries
     .map(
       (e) =>
-        `<li><a href="${escapeHtml(e.url)}">${escapeHtml(`${site.vendorName(e.vendor)} ${entryLabel(e)}`)}</a>: ${escapeHtml(e.message)}</li>`,
+        `<li><a href="${escapeHtml(e.url)}">${escapeHtml(`${site.namespaceName(e.vendor)} ${entryLabel(e)}`)}</a>: ${escapeHtml(e.message)}</li>`,
     )
     .join('');
   const search = searchUrl({ q: token });
+  const standards = page.entries.some((e) => e.kind === 'standard');
+  const what = standards ? 'catalogued codes' : 'catalogued errors';
+  const pick = standards
+    ? 'Pick the vendor whose API you called, or the standard your trace or log speaks:'
+    : 'Pick the vendor whose API you called:';
   return document(
     site,
     {
       title: `Code ${token}`,
       description: clip(
-        `${page.entries.length} catalogued errors use the code ${token}: ${vendors.join(', ')}.`,
+        `${page.entries.length} ${what} use the code ${token}: ${vendors.join(', ')}.`,
       ),
       canonical: abs(codeUrl(token)),
     },
-    `<p><a href="/">${escapeHtml(site.name)} home</a></p><h1>Code ${escapeHtml(token)}</h1><p>${page.entries.length} catalogued errors use this identifier. Pick the vendor whose API you called:</p><ul>${items}</ul><p><a href="${escapeHtml(search)}">Search the catalog for ${escapeHtml(token)}</a></p>`,
+    `<p><a href="/">${escapeHtml(site.name)} home</a></p><h1>Code ${escapeHtml(token)}</h1><p>${page.entries.length} ${what} use this identifier. ${pick}</p><ul>${items}</ul><p><a href="${escapeHtml(search)}">Search the catalog for ${escapeHtml(token)}</a></p>`,
   );
 }

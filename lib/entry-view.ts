@@ -65,10 +65,10 @@ export function relatedByStatus(entry: Entry, vendorEntries: Entry[]): Entry[] {
 }
 
 /** What `/code/<token>/` does: send the reader to the one entry, or list several. */
-export type CodePage =
-  { kind: 'redirect'; url: string; entry: Entry } | { kind: 'list'; entries: Entry[] };
+export type CodePage<T extends { url: string }> =
+  { kind: 'redirect'; url: string; entry: T } | { kind: 'list'; entries: T[] };
 
-export function codePage(entries: Entry[]): CodePage | null {
+export function codePage<T extends { url: string }>(entries: T[]): CodePage<T> | null {
   if (entries.length === 0) return null;
   if (entries.length === 1) return { kind: 'redirect', url: entries[0]!.url, entry: entries[0]! };
   return { kind: 'list', entries };

@@ -72,7 +72,13 @@ describe('valid content', () => {
     expect(view.lookupToken('acm101').map((e) => e.slug)).toEqual(['acm-101']);
     expect(view.lookupToken('ACM-102').map((e) => e.slug)).toEqual(['acm-102']);
     expect(view.lookupToken('4242').map((e) => e.slug)).toEqual(['acm-102']);
-    expect([...view.getCodePaths().keys()].sort()).toEqual(['4242', 'acm-101', 'acm-102']);
+    expect([...view.getCodePaths().keys()].sort()).toEqual([
+      '4242',
+      '486',
+      'acm-101',
+      'acm-102',
+      'sip-486',
+    ]);
     expect(view.getEntriesByStatus(403).map((e) => e.slug)).toEqual(['acm-101']);
   });
 });

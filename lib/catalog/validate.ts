@@ -147,6 +147,8 @@ export function validateCatalog(
     statusDocs: statusFiles.map(validateStatusDoc),
     phrasings: phrasings ? validatePhrasings(phrasings) : [],
     standards: validateStandards(standardFiles),
+    // Read after the entries and codes it names: see load.ts.
+    standardLinks: [],
   };
 }
 

@@ -1,4 +1,5 @@
-import type { Catalog, Entry } from '@/lib/catalog/types';
+import type { Catalog, Entry, StandardEntry } from '@/lib/catalog/types';
+import { STANDARDS } from '@/lib/namespaces/standards';
 import { entrySummary, plainText } from '@/lib/entry-summary';
 import type { BodyFormat, Category, Fault, MessageKind, Retry } from '@/lib/taxonomy';
 
@@ -8,6 +9,9 @@ import type { BodyFormat, Category, Fault, MessageKind, Retry } from '@/lib/taxo
  * (meaning and first step, from lib/entry-summary.ts; never the whole MDX body).
  */
 export type DecodeEntry = {
+  /** What the namespace is: a vendor's API, or a telecom standard (SIP, Q.850, SMPP). */
+  kind: 'vendor' | 'standard';
+  /** Namespace id: the vendor, or the standard (`sip`, `q850`, `smpp`). */
   vendor: string;
   code: string | null;
   aliases: string[];
@@ -32,11 +36,19 @@ export type DecodeEntry = {
 };
 
 export type DecodeVendor = { id: string; name: string; format: BodyFormat };
-export type DecodeData = { vendors: DecodeVendor[]; entries: DecodeEntry[] };
+/** A standard's names: `label` prefixes its codes (`SIP 486`), `name` titles it. */
+type DecodeStandard = { id: string; name: string; label: string };
+export type DecodeData = {
+  vendors: DecodeVendor[];
+  standards: DecodeStandard[];
+  /** Every vendor entry, then every standard code. */
+  entries: DecodeEntry[];
+};
 
 function toDecodeEntry(entry: Entry): DecodeEntry {
   const summary = entrySummary(entry.body);
   return {
+    kind: 'vendor',
     vendor: entry.vendor,
     code: entry.code,
     aliases: entry.aliases,
@@ -56,9 +68,42 @@ function toDecodeEntry(entry: Entry): DecodeEntry {
   };
 }
 
+/** A standard code as the decoder and lookups see it: no HTTP status, its name as message. */
+function toStandardDecodeEntry(entry: StandardEntry): DecodeEntry {
+  const summary = entrySummary(entry.body);
+  return {
+    kind: 'standard',
+    vendor: entry.namespace,
+    code: entry.code,
+    aliases: entry.aliases,
+    statuses: [],
+    message: entry.title,
+    messageKind: 'description',
+    type: null,
+    template: null,
+    category: entry.errdex.category,
+    fault: entry.errdex.fault,
+    retry: entry.errdex.retry,
+    url: entry.url,
+    meaning: summary ? plainText(summary.meaning) : null,
+    step: summary ? plainText(summary.firstStep) : null,
+    documented: true,
+    observed: [],
+  };
+}
+
 export function toDecodeData(catalog: Catalog): DecodeData {
+  const used = new Set(catalog.standards.map((s) => s.namespace));
   return {
     vendors: catalog.vendors.map((v) => ({ id: v.id, name: v.name, format: v.format })),
-    entries: catalog.entries.map(toDecodeEntry),
+    standards: STANDARDS.filter((s) => used.has(s.id)).map((s) => ({
+      id: s.id,
+      name: s.name,
+      label: s.label,
+    })),
+    entries: [
+      ...catalog.entries.map(toDecodeEntry),
+      ...catalog.standards.map(toStandardDecodeEntry),
+    ],
   };
 }

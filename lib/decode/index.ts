@@ -178,7 +178,7 @@ export function toOutputItem(entry: DecodeEntry, baseUrl?: string): OutputItem {
     category: entry.category,
     fault: entry.fault,
     retry: entry.retry,
-    kind: 'vendor',
+    kind: entry.kind,
     documented: entry.documented,
   };
 }

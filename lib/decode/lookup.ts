@@ -21,7 +21,7 @@ export function lookupResult(
 ): DecodeResult {
   if (token.length > MAX_TOKEN) return { matches: [], suggestions: [] };
   const matches = decoder.matcher
-    .lookup(token)
+    .lookupAny(token)
     .map((entry) => ({ entry, params: {}, notes: [], status: null }));
   if (matches.length > 0) return { matches, suggestions: [] };
   const key = tokenKey(token);

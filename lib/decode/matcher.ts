@@ -70,7 +70,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * words that let a message be spotted inside a longer line without trying every template.
  */
 export function createMatcher(data: DecodeData) {
+  /** Vendor codes only: a bare number or name in a paste is read as a vendor's code. */
   const byToken = new Map<string, DecodeEntry[]>();
+  /** Every namespace's identifiers, for lookups (`486` is SIP 486 and any vendor's 486). */
+  const byAnyToken = new Map<string, DecodeEntry[]>();
   const byText = new Map<string, DecodeEntry[]>();
   const byVendor = new Map<string, DecodeEntry[]>();
   const byLead = new Map<
@@ -91,8 +94,13 @@ export function createMatcher(data: DecodeData) {
   const wordingWords = new Map<DecodeEntry, Set<string>[]>();
 
   for (const entry of data.entries) {
+    const ids = new Set([entry.code, ...entry.aliases].filter((id) => id !== null).map(tokenKey));
+    for (const id of ids) push(byAnyToken, id, entry);
+    // A standard's code says what it is only in its own context (`SIP/2.0 486`, `cause=17`):
+    // its own recognizers find it there, never the message or bare-code matching below.
+    if (entry.kind === 'standard') continue;
     push(byVendor, entry.vendor, entry);
-    for (const id of [entry.code, ...entry.aliases]) if (id) push(byToken, tokenKey(id), entry);
+    for (const id of ids) push(byToken, id, entry);
     push(byText, foldText(entry.message), entry);
     // 8x8's HTTP-level rows read "Not Found, The server ...": the name alone is how it shows up.
     if (entry.code === null && entry.messageKind === 'description') {
@@ -163,6 +171,8 @@ export function createMatcher(data: DecodeData) {
   }
 
   const lookup = (token: string): DecodeEntry[] => byToken.get(tokenKey(token)) ?? [];
+  const lookupAny = (token: string): DecodeEntry[] => byAnyToken.get(tokenKey(token)) ?? [];
+  const vendorEntries = data.entries.filter((e) => e.kind === 'vendor');
 
   /**
    * A vendor's entries whose identifier looks most like a code it does not have: the same
@@ -236,7 +246,7 @@ export function createMatcher(data: DecodeData) {
     const seen = words(text);
     if (seen.size === 0 || seen.size > 60) return [];
     const scored: [number, DecodeEntry][] = [];
-    for (const entry of vendor ? (byVendor.get(vendor) ?? []) : data.entries) {
+    for (const entry of vendor ? (byVendor.get(vendor) ?? []) : vendorEntries) {
       let score = 0;
       for (const own of [wordSets.get(entry) as Set<string>, ...(wordingWords.get(entry) ?? [])]) {
         if (own.size === 0) continue;
@@ -343,7 +353,10 @@ export function createMatcher(data: DecodeData) {
 
   return {
     data,
+    /** Vendor entries with this code or alias (what a bare token in a paste can be). */
     lookup,
+    /** Entries of every namespace with this identifier: `errdex lookup`, `/code/<token>/`. */
+    lookupAny,
     bindTemplate,
     variablesOf,
     byCode,

@@ -7,6 +7,7 @@ function entry(
   fields: Partial<DecodeEntry> & Pick<DecodeEntry, 'vendor' | 'message'>,
 ): DecodeEntry {
   return {
+    kind: 'vendor',
     code: null,
     aliases: [],
     statuses: [400],
@@ -26,6 +27,7 @@ function entry(
 }
 
 const DATA: DecodeData = {
+  standards: [],
   vendors: [
     { id: 'rc', name: 'Ringy', format: 'ringcentral' },
     { id: 'bw', name: 'Bandy', format: 'bandwidth' },

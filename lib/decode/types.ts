@@ -38,8 +38,8 @@ export type OutputItem = {
   category: Category;
   fault: Fault;
   retry: Retry;
-  /** What the namespace is: every catalog entry is a vendor's today. */
-  kind: 'vendor';
+  /** What the namespace is: a vendor's API or a telecom standard (`vendor` then holds its id). */
+  kind: 'vendor' | 'standard';
   /** False for a code seen in real responses that the vendor's documentation lacks. */
   documented: boolean;
 };

@@ -42,6 +42,7 @@ export const q850 = defineStandard({
     f.sources.some((s) => ITU_LISTS.includes(s))
       ? 'ITU-T Recommendation Q.850'
       : 'not in the Q.850 lists checked; only implementations have it',
+  label: 'Q.850',
   facts: q850Facts,
   slug: (f) => String(f.cause),
   code: (f) => String(f.cause),

@@ -24,6 +24,7 @@ export const sip = defineStandard({
   name: 'SIP response codes',
   kind: 'call',
   document: (f) => f.rfc,
+  label: 'SIP',
   facts: sipFacts,
   slug: (f) => String(f.code),
   code: (f) => String(f.code),

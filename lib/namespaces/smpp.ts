@@ -20,6 +20,7 @@ export const smpp = defineStandard({
   name: 'SMPP v3.4 command status',
   kind: 'message',
   document: () => 'SMPP Protocol Specification v3.4',
+  label: 'SMPP',
   facts: smppFacts,
   slug: (f) => f.name.toLowerCase(),
   code: (f) => f.name,

@@ -15,6 +15,8 @@ type StandardDefinition<Facts> = {
   kind: StandardKind;
   /** The document that defines its codes, when the facts do not name one per code. */
   document: (facts: Facts) => string;
+  /** Short name that prefixes a code in lists, cards and the CLI: `SIP` 486, `Q.850` 17. */
+  label: string;
   /** The facts of one code, validated. */
   facts: z.ZodType<Facts>;
   /** URL segment under /standards/<id>/ (DESIGN.md "URL contract additions"). */
@@ -52,6 +54,7 @@ export type Standard = {
   kind: StandardKind;
   /** The defining document of one code, read from its (already validated) facts. */
   document: (facts: Record<string, unknown>) => string;
+  label: string;
   read: (raw: unknown) => ReadCode;
 };
 
@@ -63,6 +66,7 @@ export function defineStandard<Facts extends Record<string, unknown>>(
     name: def.name,
     kind: def.kind,
     document: (facts) => def.document(facts as Facts),
+    label: def.label,
     read(raw) {
       const result = def.facts.safeParse(raw);
       if (!result.success) {

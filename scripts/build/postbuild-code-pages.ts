@@ -22,7 +22,7 @@ export function writeCodePages(outDir: string, catalog: CatalogView): number {
   const site = {
     name: SITE_NAME,
     url: SITE_URL,
-    vendorName: (id: string) => catalog.getVendor(id)?.name ?? id,
+    namespaceName: catalog.getNamespaceLabel,
   };
   const root = path.join(outDir, 'code');
   fs.rmSync(root, { recursive: true, force: true });
