@@ -4,6 +4,7 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { EntryInShort } from '@/components/entry-in-short';
 import { MdxBody } from '@/components/mdx-body';
 import { Section } from '@/components/section';
+import { StandardLinks } from '@/components/standard-links';
 import {
   CausesMappingHere,
   CauseSipMapping,
@@ -54,7 +55,14 @@ export default async function StandardEntryPage({ params }: Props) {
   const summary = entrySummary(entry.body);
   const explanation = explanationSections(entry.body);
   const ours = 'Errdex guidance in our own words, not the standard’s text.';
-  const view = standardFactsView(entry, standard, getCatalog().catalog.standards);
+  const catalog = getCatalog();
+  const view = standardFactsView(entry, standard, catalog.catalog.standards);
+  const vendorEntries = catalog.getLinkedEntries(entry).map(({ entry: e, why }) => ({
+    url: e.url,
+    name: `${catalog.getNamespaceLabel(e.vendor)} ${e.code ?? ''}`.trim(),
+    title: e.message,
+    why,
+  }));
   return (
     <article>
       <header>
@@ -108,6 +116,7 @@ export default async function StandardEntryPage({ params }: Props) {
             <CausesMappingHere causes={view.causes} />
           </Section>
         ) : null}
+        <StandardLinks id="vendor-errors" title="Vendor errors" items={vendorEntries} />
         <Section id="sources" title="Sources">
           <SourcesCited sources={view.cited} />
         </Section>
