@@ -150,3 +150,21 @@ test('every standard code has its page, and the sitemap lists every standards pa
     expect(html, c.url).toContain(`<span class="font-mono">${c.code}</span>`);
   }
 });
+
+test('/code/486/ names SIP 486 and leads to its page', async ({ page, request }) => {
+  // No vendor code is 486 today, so the token's page forwards to SIP 486 with a visible link.
+  const html = await (await request.get('/code/486/')).text();
+  expect(html).toContain('<h1>SIP 486</h1>');
+  expect(html).toContain('<a href="/standards/sip/486/">Read SIP 486 on Errdex</a>');
+  await page.goto('/code/486/');
+  await expect(page).toHaveURL(/\/standards\/sip\/486\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('486 Busy Here');
+});
+
+test('/code/88/ lists each standard that uses the token, linked to its page', async ({ page }) => {
+  await page.goto('/code/88/');
+  const list = page.getByRole('listitem');
+  await expect(list.getByRole('link')).toHaveText(['Q.850 88', 'SMPP ESME_RTHROTTLED']);
+  await list.getByRole('link', { name: 'SMPP ESME_RTHROTTLED' }).click();
+  await expect(page).toHaveURL(/\/standards\/smpp\/esme_rthrottled\/$/);
+});
