@@ -133,19 +133,28 @@ export const CATEGORY_LABELS: Record<Category, string> = ASSESSMENT_WORDS.catego
 export const FAULT_LABELS: Record<Fault, string> = ASSESSMENT_WORDS.fault.labels;
 export const RETRY_LABELS: Record<Retry, string> = ASSESSMENT_WORDS.retry.labels;
 
+/** Which words each standard namespace (lib/namespaces/) tells its faults in. */
+export const STANDARD_KIND_OF: Record<string, StandardKind> = {
+  sip: 'call',
+  q850: 'call',
+  smpp: 'message',
+};
+
 /**
- * Who must fix it, in words: a vendor entry's fault by default; a standard code's (`kind` from
- * its namespace, `standardKindOf` in lib/namespaces) in the words of a call or a message.
+ * Who must fix it, in words: a vendor entry's fault, or, given the namespace of a standard code
+ * (`sip`; a `--json` item's `vendor` when its `kind` is `standard`), in the words of a call or a
+ * message. Every face that shows a standard code passes its namespace.
  */
-export function faultLabel(fault: Fault, kind?: StandardKind): string {
+export function faultLabel(fault: Fault, standard?: string): string {
+  const kind = standard === undefined ? undefined : STANDARD_KIND_OF[standard];
   return kind === undefined
     ? FAULT_LABELS[fault]
     : ASSESSMENT_WORDS.fault.byStandardKind[kind][fault];
 }
 
-/** `Who must fix it: your request`: the fault in words, with its term. */
-export function faultLine(fault: Fault, kind?: StandardKind): string {
-  return `${ASSESSMENT_WORDS.fault.term}: ${faultLabel(fault, kind)}`;
+/** `Who must fix it: your request`: the fault in words, with its term (see `faultLabel`). */
+export function faultLine(fault: Fault, standard?: string): string {
+  return `${ASSESSMENT_WORDS.fault.term}: ${faultLabel(fault, standard)}`;
 }
 
 /** `Retry: yes, after you change the request`: the retry advice in words, with its term. */

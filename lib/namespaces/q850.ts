@@ -36,7 +36,6 @@ const ITU_LISTS = ['wireshark_packet_etheric_c', 'yeti_web_q850_rb', 'yxcti_KFPC
 export const q850 = defineStandard({
   id: 'q850',
   name: 'Q.850 cause values',
-  kind: 'call',
   // 45, 52 and 54 come from implementations only; the ITU lists checked do not have them.
   document: (f) =>
     f.sources.some((s) => ITU_LISTS.includes(s))

@@ -22,7 +22,6 @@ const sipFacts = z.strictObject({
 export const sip = defineStandard({
   id: 'sip',
   name: 'SIP response codes',
-  kind: 'call',
   document: (f) => f.rfc,
   label: 'SIP',
   facts: sipFacts,

@@ -18,7 +18,6 @@ const smppFacts = z.strictObject({
 export const smpp = defineStandard({
   id: 'smpp',
   name: 'SMPP v3.4 command status',
-  kind: 'message',
   document: () => 'SMPP Protocol Specification v3.4',
   label: 'SMPP',
   facts: smppFacts,

@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { StandardKind } from '@/lib/taxonomy';
 
 /**
  * What a telecom standard namespace (SIP, Q.850, SMPP) knows about its own codes: the shape of
@@ -11,8 +10,6 @@ type StandardDefinition<Facts> = {
   id: string;
   /** Display name. */
   name: string;
-  /** What its codes are about (a call, a message): the words its fault is told in (lib/taxonomy.ts). */
-  kind: StandardKind;
   /** The document that defines its codes, when the facts do not name one per code. */
   document: (facts: Facts) => string;
   /** Short name that prefixes a code in lists, cards and the CLI: `SIP` 486, `Q.850` 17. */
@@ -51,7 +48,6 @@ type ReadCode =
 export type Standard = {
   id: string;
   name: string;
-  kind: StandardKind;
   /** The defining document of one code, read from its (already validated) facts. */
   document: (facts: Record<string, unknown>) => string;
   label: string;
@@ -64,7 +60,6 @@ export function defineStandard<Facts extends Record<string, unknown>>(
   return {
     id: def.id,
     name: def.name,
-    kind: def.kind,
     document: (facts) => def.document(facts as Facts),
     label: def.label,
     read(raw) {
