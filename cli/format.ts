@@ -33,10 +33,23 @@ function statuses(entry: DecodeEntry): string {
 }
 
 /**
+ * A standard code by its standard's label: `SIP 486 Busy Here`, `Q.850 17 User busy`; a code
+ * that is already a name stands alone (`SMPP ESME_RTHROTTLED`).
+ */
+function standardName(entry: DecodeEntry, data: DecodeData): string {
+  const label = data.standards.find((st) => st.id === entry.vendor)?.label ?? entry.vendor;
+  const code = entry.code ?? '';
+  return /^\d+$/.test(code) ? `${label} ${code} ${entry.message}` : `${label} ${code}`;
+}
+
+/**
  * One entry as a heading line: vendor, code, status and our classification; an entry the
- * vendor's documentation lacks says so.
+ * vendor's documentation lacks says so. A standard code has no HTTP status: its name says
+ * what it is.
  */
 export function headline(entry: DecodeEntry, data: DecodeData, s: Style): string {
+  if (entry.kind === 'standard')
+    return `${s.bold(standardName(entry, data))}  ${s.dim(CATEGORY_LABELS[entry.category])}`;
   const vendor = data.vendors.find((v) => v.id === entry.vendor)?.name ?? entry.vendor;
   const code = entry.code ?? `(${entry.type ?? 'no code'})`;
   const mark = entry.documented ? '' : `  ${s.bold(undocumentedLabel(vendor))}`;
@@ -44,7 +57,10 @@ export function headline(entry: DecodeEntry, data: DecodeData, s: Style): string
 }
 
 function describeEntry(entry: DecodeEntry, data: DecodeData, s: Style, baseUrl?: string): string[] {
-  const lines = [headline(entry, data, s), `  ${entry.message}`];
+  const lines = [headline(entry, data, s)];
+  // A numbered standard code's name is already in its heading.
+  if (!(entry.kind === 'standard' && standardName(entry, data).endsWith(entry.message)))
+    lines.push(`  ${entry.message}`);
   if (entry.meaning) lines.push(`  Meaning: ${entry.meaning}`);
   lines.push(`  ${faultLine(entry.fault)} · ${retryLine(entry.retry)}`);
   if (entry.step) lines.push(`  ${FIRST_STEP_TERM}: ${entry.step}`);

@@ -84,6 +84,19 @@ describe('errdex mcp tools', { timeout: 60_000 }, () => {
     }
   });
 
+  it('lookup returns standard codes as the CLI does, named by their standard in text', async () => {
+    for (const token of ['486', '17', 'ESME_RTHROTTLED', '0x58', 'user_busy']) {
+      const r = await call('lookup', { token });
+      expect(r.structuredContent, token).toEqual(cliJson(['lookup', token]));
+    }
+    const sip = await call('lookup', { token: 'sip-486' });
+    expect(sip.structuredContent).toMatchObject({
+      matches: [{ kind: 'standard', vendor: 'sip', code: '486', statuses: [], documented: true }],
+    });
+    expect(text(sip)).toContain('SIP 486  telecom standard code  busy\n  Busy Here');
+    expect(text(sip)).toContain(`${BASE}/standards/sip/486/`);
+  });
+
   it('search returns what errdex search --json prints, with its filters', async () => {
     const r = await call('search', { query: 'rate limit', limit: 3, status: 429 });
     expect(r.structuredContent).toEqual(

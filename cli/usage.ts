@@ -1,11 +1,13 @@
 export const USAGE: Record<string, string> = {
   main: `Usage: errdex <command> [options]
 
-Identify communications API errors (BlueJeans, Vaspian, RingCentral, Bandwidth, 8x8).
+Identify communications API errors (BlueJeans, Vaspian, RingCentral, Bandwidth, 8x8)
+and telecom standard codes (SIP responses, Q.850 causes, SMPP command status).
 
 Commands:
   decode              decode whatever is on stdin (a body, a response, log lines)
-  lookup <token>      look up a code, name or number (CMN-101, AuthenticationFailed, 1300)
+  lookup <token>      look up a code, name or number across vendors and standards
+                      (CMN-101, AuthenticationFailed, 1300, 486, ESME_RTHROTTLED)
   search <query>      search codes and messages
   scan <file...|->    report every recognized error in log files or stdin, line by line
   mcp                 serve decode, lookup and search to AI agents (MCP over stdio)
@@ -26,7 +28,14 @@ input order, with the values that filled the template) and suggestions (fuzzy).
 Decodes the first 64 MB of a longer input, and notes it on every match.`,
   lookup: `Usage: errdex lookup <token> [--json] [--base-url URL]
 
-Looks up a code, name or number, ignoring case and dashes (cmn101 finds CMN-101).`,
+Looks up a code, name or number, ignoring case and dashes (cmn101 finds CMN-101), across
+every vendor and standard: a token several of them share lists each one.
+
+Examples:
+  errdex lookup CMN-101            a RingCentral error
+  errdex lookup 486                SIP 486 Busy Here, and any vendor code 486
+  errdex lookup ESME_RTHROTTLED    an SMPP command status (also 0x00000058, 0x58, 88)
+  errdex lookup USER_BUSY          Q.850 cause 17, by its FreeSWITCH name (also q850-17)`,
   search: `Usage: errdex search <query> [--json] [--limit N] [--vendor ID] [--status NNN] [--base-url URL]
 
 Searches codes and messages, including messages whose placeholders were filled in.

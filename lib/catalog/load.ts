@@ -4,7 +4,8 @@ import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import { attachChanges, parseChangeRecords } from './changes';
 import { parseStandardLinks } from './standard-links';
-import { ContentError, validateCatalog, type RawFile } from './validate';
+import { ContentError, type RawFile } from './content-file';
+import { validateCatalog } from './validate';
 import type { Catalog } from './types';
 
 /** Server-side only: reads `content/` from disk. The browser and the CLI read the built JSON instead. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { entryKey } from './tokens';
 import type { Entry, StandardEntry } from './types';
-import { ContentError } from './validate';
+import { ContentError } from './content-file';
 
 const key = (what: string) =>
   z
