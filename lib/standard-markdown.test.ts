@@ -4,7 +4,7 @@ import { loadCatalog } from '@/lib/catalog/load';
 import { STANDARDS } from '@/lib/namespaces/standards';
 import { entrySummary, explanationSections } from './entry-summary';
 import { standardMarkdown } from './standard-markdown';
-import { FAULT_LABELS, RETRY_LABELS } from './taxonomy';
+import { RETRY_LABELS } from './taxonomy';
 
 const catalog = createCatalogView(loadCatalog());
 const SITE = 'https://example.test';
@@ -48,7 +48,10 @@ describe('the Markdown twin of a standard code page', () => {
     const summary = entrySummary(entry.body)!;
     const inShort = text.slice(text.indexOf('## In short'), text.indexOf('## What to do'));
     expect(inShort).toContain(summary.meaning);
-    expect(inShort).toContain(`- Who must fix it: ${FAULT_LABELS[entry.errdex.fault]}`);
+    // The page's words for a call, not a vendor's: SIP 486 is the called party's answer.
+    expect(inShort).toContain(
+      '- Who must fix it: the called party or the network beyond your provider',
+    );
     expect(inShort).toContain(`- Retry: ${RETRY_LABELS[entry.errdex.retry]}`);
     expect(inShort).toContain(`- First step: ${summary.firstStep}`);
     expect(text.startsWith('# 486 Busy Here (')).toBe(true);

@@ -1,7 +1,7 @@
 import type { StandardEntry } from '@/lib/catalog/types';
 import { code } from '@/lib/entry-markdown';
 import { entrySummary, explanationSections } from '@/lib/entry-summary';
-import { ASSESSMENT_WORDS, FAULT_LABELS, FIRST_STEP_TERM, RETRY_LABELS } from '@/lib/taxonomy';
+import { ASSESSMENT_WORDS, FIRST_STEP_TERM, RETRY_LABELS, faultLabel } from '@/lib/taxonomy';
 
 /**
  * `<entry path>.md` of a telecom standard code (`/standards/sip/486.md`): its page as plain
@@ -33,7 +33,7 @@ export function standardMarkdown(
       '',
       summary.meaning,
       '',
-      `- ${ASSESSMENT_WORDS.fault.term}: ${FAULT_LABELS[entry.errdex.fault]}`,
+      `- ${ASSESSMENT_WORDS.fault.term}: ${faultLabel(entry.errdex.fault, entry.namespace)}`,
       `- ${ASSESSMENT_WORDS.retry.term}: ${RETRY_LABELS[entry.errdex.retry]}`,
       `- ${FIRST_STEP_TERM}: ${summary.firstStep}`,
       '',
