@@ -56,13 +56,21 @@ export function headline(entry: DecodeEntry, data: DecodeData, s: Style): string
   return `${s.bold(`${vendor} ${code}`)}  ${statuses(entry)}  ${s.dim(CATEGORY_LABELS[entry.category])}${mark}`;
 }
 
+/** The message under a headline; null when the headline already says it (`SIP 486 Busy Here`). */
+export function messageBelow(entry: DecodeEntry, data: DecodeData): string | null {
+  return entry.kind === 'standard' && standardName(entry, data).endsWith(entry.message)
+    ? null
+    : entry.message;
+}
+
 function describeEntry(entry: DecodeEntry, data: DecodeData, s: Style, baseUrl?: string): string[] {
   const lines = [headline(entry, data, s)];
-  // A numbered standard code's name is already in its heading.
-  if (!(entry.kind === 'standard' && standardName(entry, data).endsWith(entry.message)))
-    lines.push(`  ${entry.message}`);
+  const message = messageBelow(entry, data);
+  if (message !== null) lines.push(`  ${message}`);
   if (entry.meaning) lines.push(`  Meaning: ${entry.meaning}`);
-  lines.push(`  ${faultLine(entry.fault)} · ${retryLine(entry.retry)}`);
+  lines.push(
+    `  ${faultLine(entry.fault, entry.kind === 'standard' ? entry.vendor : undefined)} · ${retryLine(entry.retry)}`,
+  );
   if (entry.step) lines.push(`  ${FIRST_STEP_TERM}: ${entry.step}`);
   lines.push(`  ${s.accent(withBaseUrl(entry.url, baseUrl))}`);
   return lines;

@@ -45,7 +45,11 @@ function itemText(i: Item | Match): string {
     i.kind === 'standard'
       ? `${standardCode(i)}  telecom standard code  ${i.category}`
       : `${i.vendor} ${i.code ?? '(no code)'}  ${i.statuses.length ? `HTTP ${i.statuses.join(', ')}` : 'status not documented'}  ${i.category}`;
-  const lines = [head, `  ${i.message}`, `  ${faultLine(i.fault)} · ${retryLine(i.retry)}`];
+  const lines = [
+    head,
+    `  ${i.message}`,
+    `  ${faultLine(i.fault, i.kind === 'standard' ? i.vendor : undefined)} · ${retryLine(i.retry)}`,
+  ];
   if ('params' in i)
     for (const [k, v] of Object.entries(i.params)) lines.push(`  ${k} = ${JSON.stringify(v)}`);
   if ('notes' in i) for (const note of i.notes) lines.push(`  note: ${note}`);
