@@ -1,3 +1,4 @@
+import { SiteLink } from '@/components/site-link';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site-header';
@@ -39,8 +40,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="border-t border-slate-200 py-6 text-center text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
-          Errdex. Facts come from each vendor&apos;s published error documentation; explanations are
-          ours.
+          Errdex. Facts come from each vendor&apos;s published error documentation and, for the{' '}
+          <SiteLink href="/standards/" className="underline">
+            telecom standards
+          </SiteLink>
+          , from the public sources each code names; explanations are ours.
         </footer>
       </body>
     </html>

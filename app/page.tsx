@@ -1,4 +1,5 @@
-import { statusUrl } from '@/lib/urls';
+import { standardUrl, statusUrl } from '@/lib/urls';
+import { STANDARDS } from '@/lib/namespaces/standards';
 import { SiteLink } from '@/components/site-link';
 import { getCatalog } from '@/lib/catalog/server';
 import type { Metadata } from 'next';
@@ -40,6 +41,28 @@ export default function HomePage() {
               </SiteLink>{' '}
               <span className="text-sm text-slate-600 dark:text-slate-400">
                 {v.product} · {countLine(catalog.getEntriesByVendor(v.id))}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="standards-heading">
+        <h2 id="standards-heading" className="text-xl font-semibold">
+          <SiteLink href={standardUrl()} className="text-blue-700 underline dark:text-blue-400">
+            Telecom standards
+          </SiteLink>
+        </h2>
+        <ul className="mt-3 grid gap-3 sm:grid-cols-3">
+          {STANDARDS.map((s) => (
+            <li key={s.id}>
+              <SiteLink
+                href={standardUrl(s.id)}
+                className="text-blue-700 underline dark:text-blue-400"
+              >
+                {s.name}
+              </SiteLink>{' '}
+              <span className="text-sm text-slate-600 dark:text-slate-400">
+                {catalog.getStandardEntries(s.id).length} codes
               </span>
             </li>
           ))}

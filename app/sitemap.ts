@@ -1,4 +1,5 @@
-import { statusUrl } from '@/lib/urls';
+import { standardUrl, statusUrl } from '@/lib/urls';
+import { STANDARDS } from '@/lib/namespaces/standards';
 import type { MetadataRoute } from 'next';
 import { getCatalog } from '@/lib/catalog/server';
 import { absoluteUrl } from '@/lib/page-metadata';
@@ -16,6 +17,9 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...catalog.getVendors().map((v) => v.url),
     ...catalog.getStatuses().map((s) => statusUrl(s)),
     ...catalog.getEntries().map((e) => e.url),
+    standardUrl(),
+    ...STANDARDS.map((s) => standardUrl(s.id)),
+    ...catalog.catalog.standards.map((s) => s.url),
   ];
   return paths.map((p) => ({ url: absoluteUrl(p) }));
 }

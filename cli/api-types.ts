@@ -36,16 +36,16 @@ export type Item = {
   vendor: string;
   /** The identifier within its namespace (CMN-101, 1300); null where the vendor has none. */
   code: string | null;
-  /** Normalized HTTP statuses; empty when none is documented. */
+  /** Normalized HTTP statuses; empty when none is documented, and for a standard code. */
   statuses: number[];
-  /** The documented message, verbatim. */
+  /** The documented message, verbatim (for a standard: its reason phrase, cause name or meaning). */
   message: string;
-  /** The entry page: site-relative (/vendors/ringcentral/cmn-101/), absolute with `baseUrl`. */
+  /** The entry page: site-relative (/vendors/ringcentral/cmn-101/, /standards/sip/486/), absolute with `baseUrl`. */
   url: string;
   category: Category;
   fault: Fault;
   retry: Retry;
-  /** What the namespace is; absent means vendor. */
+  /** What the namespace is: a vendor's API, or a telecom standard (sip, q850, smpp). */
   kind: 'vendor' | 'standard';
   /** False for a code observed in real responses that the documentation lacks. */
   documented: boolean;

@@ -4,7 +4,7 @@ import type { DecodeMatch } from '@/lib/decode/types';
 import { UsageError } from './data';
 import { decodeBytes } from './files';
 import { MAX_INPUT, readCapped, size, truncatedNote } from './lines';
-import { describeResult, headline, type Style } from './format';
+import { describeResult, headline, messageBelow, type Style } from './format';
 import { lookupEntries, searchEntries, vendorIds, type Engine } from './queries';
 import { explainHit } from '@/lib/search/explain';
 
@@ -122,8 +122,9 @@ export function searchCommand(
       // As the result cards do: the wording the query matched, and why a partial match matched.
       const seen = hit.observed === undefined ? '' : `  Also seen as: “${hit.observed}”\n`;
       const why = explainHit(hit);
+      const message = entry ? messageBelow(entry, ctx.data.decode) : doc.message;
       ctx.write(
-        `${entry ? headline(entry, ctx.data.decode, ctx.style) : doc.key}\n  ${doc.message}\n${seen}${why ? `  ${ctx.style.dim(why)}\n` : ''}  ${ctx.style.accent(url)}\n`,
+        `${entry ? headline(entry, ctx.data.decode, ctx.style) : doc.key}\n${message === null ? '' : `  ${message}\n`}${seen}${why ? `  ${ctx.style.dim(why)}\n` : ''}  ${ctx.style.accent(url)}\n`,
       );
     }
   return hits.length > 0 ? 0 : 1;

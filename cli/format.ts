@@ -28,35 +28,49 @@ export function style(colour: boolean): Style {
 }
 
 function statuses(entry: DecodeEntry): string {
-  // A telecom standard's code has no HTTP status to speak of.
-  if (entry.kind === 'standard') return '';
   if (entry.statuses.length) return `HTTP ${entry.statuses.join(', ')}`;
   return entry.documented ? 'status not documented' : 'no status seen';
 }
 
 /**
+ * A standard code by its standard's label: `SIP 486 Busy Here`, `Q.850 17 User busy`; a code
+ * that is already a name stands alone (`SMPP ESME_RTHROTTLED`).
+ */
+function standardName(entry: DecodeEntry, data: DecodeData): string {
+  const label = data.standards.find((st) => st.id === entry.vendor)?.label ?? entry.vendor;
+  const code = entry.code ?? '';
+  return /^\d+$/.test(code) ? `${label} ${code} ${entry.message}` : `${label} ${code}`;
+}
+
+/**
  * One entry as a heading line: vendor, code, status and our classification; an entry the
- * vendor's documentation lacks says so.
+ * vendor's documentation lacks says so. A standard code has no HTTP status: its name says
+ * what it is.
  */
 export function headline(entry: DecodeEntry, data: DecodeData, s: Style): string {
-  const vendor =
-    data.vendors.find((v) => v.id === entry.vendor)?.name ??
-    data.standards.find((st) => st.id === entry.vendor)?.label ??
-    entry.vendor;
+  if (entry.kind === 'standard')
+    return `${s.bold(standardName(entry, data))}  ${s.dim(CATEGORY_LABELS[entry.category])}`;
+  const vendor = data.vendors.find((v) => v.id === entry.vendor)?.name ?? entry.vendor;
   const code = entry.code ?? `(${entry.type ?? 'no code'})`;
   const mark = entry.documented ? '' : `  ${s.bold(undocumentedLabel(vendor))}`;
-  const parts = [
-    s.bold(`${vendor} ${code}`),
-    statuses(entry),
-    s.dim(CATEGORY_LABELS[entry.category]),
-  ];
-  return parts.filter(Boolean).join('  ') + mark;
+  return `${s.bold(`${vendor} ${code}`)}  ${statuses(entry)}  ${s.dim(CATEGORY_LABELS[entry.category])}${mark}`;
+}
+
+/** The message under a headline; null when the headline already says it (`SIP 486 Busy Here`). */
+export function messageBelow(entry: DecodeEntry, data: DecodeData): string | null {
+  return entry.kind === 'standard' && standardName(entry, data).endsWith(entry.message)
+    ? null
+    : entry.message;
 }
 
 function describeEntry(entry: DecodeEntry, data: DecodeData, s: Style, baseUrl?: string): string[] {
-  const lines = [headline(entry, data, s), `  ${entry.message}`];
+  const lines = [headline(entry, data, s)];
+  const message = messageBelow(entry, data);
+  if (message !== null) lines.push(`  ${message}`);
   if (entry.meaning) lines.push(`  Meaning: ${entry.meaning}`);
-  lines.push(`  ${faultLine(entry.fault)} · ${retryLine(entry.retry)}`);
+  lines.push(
+    `  ${faultLine(entry.fault, entry.kind === 'standard' ? entry.vendor : undefined)} · ${retryLine(entry.retry)}`,
+  );
   if (entry.step) lines.push(`  ${FIRST_STEP_TERM}: ${entry.step}`);
   lines.push(`  ${s.accent(withBaseUrl(entry.url, baseUrl))}`);
   return lines;

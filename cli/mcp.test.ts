@@ -84,6 +84,19 @@ describe('errdex mcp tools', { timeout: 60_000 }, () => {
     }
   });
 
+  it('lookup returns standard codes as the CLI does, named by their standard in text', async () => {
+    for (const token of ['486', '17', 'ESME_RTHROTTLED', '0x58', 'user_busy']) {
+      const r = await call('lookup', { token });
+      expect(r.structuredContent, token).toEqual(cliJson(['lookup', token]));
+    }
+    const sip = await call('lookup', { token: 'sip-486' });
+    expect(sip.structuredContent).toMatchObject({
+      matches: [{ kind: 'standard', vendor: 'sip', code: '486', statuses: [], documented: true }],
+    });
+    expect(text(sip)).toContain('SIP 486  telecom standard code  busy\n  Busy Here');
+    expect(text(sip)).toContain(`${BASE}/standards/sip/486/`);
+  });
+
   it('search returns what errdex search --json prints, with its filters', async () => {
     const r = await call('search', { query: 'rate limit', limit: 3, status: 429 });
     expect(r.structuredContent).toEqual(
@@ -92,6 +105,15 @@ describe('errdex mcp tools', { timeout: 60_000 }, () => {
     expect((r.structuredContent as { results: unknown[] }).results.length).toBeGreaterThan(0);
     const v = await call('search', { query: 'invalid', vendor: 'bandwidth' });
     expect(v.structuredContent).toEqual(cliJson(['search', 'invalid', '--vendor', 'bandwidth']));
+    // A standard's code: its namespace as the vendor, and the same answer as the CLI.
+    const sip = await call('search', { query: 'busy here', vendor: 'sip', limit: 1 });
+    expect(sip.structuredContent).toEqual(
+      cliJson(['search', 'busy here', '--vendor', 'sip', '--limit', '1']),
+    );
+    expect(sip.structuredContent).toMatchObject({
+      results: [{ vendor: 'sip', code: '486', kind: 'standard', statuses: [] }],
+    });
+    expect(text(sip)).toContain('SIP 486  telecom standard code');
   });
 
   it('answers a bad argument with a tool error naming it, and keeps serving', async () => {

@@ -5,6 +5,7 @@ import { CATEGORIES, FAULTS, RETRIES, faultLine, retryLine } from '@/lib/taxonom
 import { version } from '../package.json';
 import { decode, lookup, search } from './api';
 import type { Item, Match, Matches, Results } from './api-types';
+import { loadData } from './data';
 
 /** The tools' results, as cli.schema.json's Item, Match, Matches and Results define them. */
 const item = {
@@ -31,9 +32,24 @@ const resultsShape = { results: z.array(z.object(item)) };
 const text = (name: string, about: string) =>
   z.string({ error: `${name} must be a string` }).describe(about);
 
+let labels: Map<string, string> | null = null;
+
+/** `SIP 486`, `Q.850 17`: a standard code named by its standard's label, as the CLI names it. */
+function standardCode(i: Item): string {
+  labels ??= new Map(loadData().decode.standards.map((st) => [st.id, st.label]));
+  return `${labels.get(i.vendor) ?? i.vendor} ${i.code ?? ''}`;
+}
+
 function itemText(i: Item | Match): string {
-  const head = `${i.vendor} ${i.code ?? '(no code)'}  ${i.statuses.length ? `HTTP ${i.statuses.join(', ')}` : 'status not documented'}  ${i.category}`;
-  const lines = [head, `  ${i.message}`, `  ${faultLine(i.fault)} · ${retryLine(i.retry)}`];
+  const head =
+    i.kind === 'standard'
+      ? `${standardCode(i)}  telecom standard code  ${i.category}`
+      : `${i.vendor} ${i.code ?? '(no code)'}  ${i.statuses.length ? `HTTP ${i.statuses.join(', ')}` : 'status not documented'}  ${i.category}`;
+  const lines = [
+    head,
+    `  ${i.message}`,
+    `  ${faultLine(i.fault, i.kind === 'standard' ? i.vendor : undefined)} · ${retryLine(i.retry)}`,
+  ];
   if ('params' in i)
     for (const [k, v] of Object.entries(i.params)) lines.push(`  ${k} = ${JSON.stringify(v)}`);
   if ('notes' in i) for (const note of i.notes) lines.push(`  note: ${note}`);
@@ -80,7 +96,7 @@ export async function serveMcp(baseUrl: string | undefined): Promise<void> {
     'lookup',
     {
       description:
-        'Look up an error by code, name or number, ignoring case and dashes (CMN-101, AuthenticationFailed, 1300).',
+        'Look up an error by code, name or number, ignoring case and dashes, across vendors and telecom standards (CMN-101, AuthenticationFailed, 1300; SIP 486, Q.850 17 or USER_BUSY, SMPP ESME_RTHROTTLED or 0x58). A token several namespaces share lists each one; a standard code has kind "standard" and its standard id (sip, q850, smpp) as vendor.',
       inputSchema: { token: text('token', 'a code, name or number') },
       outputSchema: matchesShape,
       annotations: readOnly,
@@ -100,7 +116,10 @@ export async function serveMcp(baseUrl: string | undefined): Promise<void> {
           .min(1, { error: 'limit must be at least 1' })
           .optional()
           .describe('at most this many results (default 10)'),
-        vendor: text('vendor', 'only this vendor’s errors (e.g. ringcentral)').optional(),
+        vendor: text(
+          'vendor',
+          'only this vendor’s errors or standard’s codes (e.g. ringcentral, sip)',
+        ).optional(),
         status: z
           .number({ error: 'status must be a number' })
           .int({ error: 'status must be an HTTP status such as 404' })

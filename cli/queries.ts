@@ -36,9 +36,9 @@ export function lookupEntries(
   return lookupResult(engine.decoder(), engine.data.decode.entries, token);
 }
 
-/** The namespace ids a search can be limited to. */
+/** The namespace ids a search can be limited to: the vendors', then the standards'. */
 export function vendorIds(engine: Engine): string[] {
-  return engine.data.decode.vendors.map((v) => v.id);
+  return [...engine.data.decode.vendors, ...engine.data.decode.standards].map((v) => v.id);
 }
 
 /** Search hits as decode entries (search and decode read one catalog), best first. */

@@ -1,11 +1,25 @@
+import { STANDARDS } from '@/lib/namespaces/standards';
+import { vendorFormats } from '@/lib/namespaces/vendors';
+
+// The vendors as the format modules name them (each built-in format is its vendor's id).
+const NAMES = vendorFormats()
+  .map((f) => f.name)
+  .join(', ');
+const IDS = vendorFormats()
+  .map((f) => f.id)
+  .join(', ');
+const STANDARD_IDS = STANDARDS.map((s) => s.id).join(', ');
+
 export const USAGE: Record<string, string> = {
   main: `Usage: errdex <command> [options]
 
-Identify communications API errors (BlueJeans, Vaspian, RingCentral, Bandwidth, 8x8).
+Identify communications API errors (${NAMES})
+and telecom standard codes (SIP responses, Q.850 causes, SMPP command status).
 
 Commands:
   decode              decode whatever is on stdin (a body, a response, log lines)
-  lookup <token>      look up a code, name or number (CMN-101, AuthenticationFailed, 1300)
+  lookup <token>      look up a code, name or number across vendors and standards
+                      (CMN-101, AuthenticationFailed, 1300, 486, ESME_RTHROTTLED)
   search <query>      search codes and messages
   scan <file...|->    report every recognized error in log files or stdin, line by line
   mcp                 serve decode, lookup and search to AI agents (MCP over stdio)
@@ -26,12 +40,21 @@ input order, with the values that filled the template) and suggestions (fuzzy).
 Decodes the first 64 MB of a longer input, and notes it on every match.`,
   lookup: `Usage: errdex lookup <token> [--json] [--base-url URL]
 
-Looks up a code, name or number, ignoring case and dashes (cmn101 finds CMN-101).`,
+Looks up a code, name or number, ignoring case and dashes (cmn101 finds CMN-101), across
+every vendor and standard: a token several of them share lists each one.
+
+Examples:
+  errdex lookup CMN-101            a RingCentral error
+  errdex lookup 486                SIP 486 Busy Here, and any vendor code 486
+  errdex lookup ESME_RTHROTTLED    an SMPP command status (also 0x00000058, 0x58, 88)
+  errdex lookup USER_BUSY          Q.850 cause 17, by its FreeSWITCH name (also q850-17)`,
   search: `Usage: errdex search <query> [--json] [--limit N] [--vendor ID] [--status NNN] [--base-url URL]
 
-Searches codes and messages, including messages whose placeholders were filled in.
+Searches codes and messages, including messages whose placeholders were filled in, of
+vendor errors and of telecom standards (SIP, Q.850, SMPP).
 --limit N      at most N results (default 10)
---vendor ID    only this vendor's errors (bluejeans, vaspian, ringcentral, bandwidth, 8x8)
+--vendor ID    only this vendor's errors or standard's codes (${IDS},
+               ${STANDARD_IDS})
 --status NNN   only errors documented with this HTTP status`,
   scan: `Usage: errdex scan <file...|-> [--json | --ndjson] [--base-url URL]
 

@@ -76,7 +76,8 @@ const MatchCard = memo(function MatchCard({
         {entry.meaning ?? entry.message}
       </p>
       <p className="mt-1" data-answer="">
-        {faultLine(entry.fault)} · {retryLine(entry.retry)}
+        {faultLine(entry.fault, entry.kind === 'standard' ? entry.vendor : undefined)} ·{' '}
+        {retryLine(entry.retry)}
       </p>
       {entry.step && (
         <p className="mt-1">

@@ -1,6 +1,7 @@
 import { SiteLink } from '@/components/site-link';
 import type { ReactNode } from 'react';
 import type { Entry, Vendor } from '@/lib/catalog/types';
+import { vendorFormat } from '@/lib/namespaces/vendors';
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -26,9 +27,7 @@ export function EntryFacts({ entry, vendor }: { entry: Entry; vendor: Vendor }) 
         {entry.code !== null ? <code className="font-mono">{entry.code}</code> : 'No code'}
         {entry.code === null ? (
           <span className="block text-xs text-slate-600 dark:text-slate-400">
-            {vendor.format === 'bandwidth'
-              ? 'Identified by status, type and description'
-              : 'An HTTP-level row, identified by its status'}
+            {vendorFormat(vendor.format)?.labels.codeless}
           </span>
         ) : null}
       </Row>

@@ -1,6 +1,6 @@
 import type { Entry } from '@/lib/catalog/types';
 import type { EntrySummary } from '@/lib/entry-summary';
-import { ASSESSMENT_WORDS, FAULT_LABELS, FIRST_STEP_TERM, RETRY_LABELS } from '@/lib/taxonomy';
+import { ASSESSMENT_WORDS, FIRST_STEP_TERM, RETRY_LABELS, faultLabel } from '@/lib/taxonomy';
 import { InlineCode } from './inline-code';
 
 /**
@@ -11,12 +11,15 @@ import { InlineCode } from './inline-code';
 export function EntryInShort({
   entry,
   summary,
+  standard,
 }: {
   entry: { errdex: Pick<Entry['errdex'], 'fault' | 'retry'> };
   summary: EntrySummary;
+  /** A standard code's namespace, so its fault is told in the words of a call or a message. */
+  standard?: string;
 }) {
   const rows = [
-    { term: ASSESSMENT_WORDS.fault.term, value: FAULT_LABELS[entry.errdex.fault] },
+    { term: ASSESSMENT_WORDS.fault.term, value: faultLabel(entry.errdex.fault, standard) },
     { term: ASSESSMENT_WORDS.retry.term, value: RETRY_LABELS[entry.errdex.retry] },
   ];
   return (

@@ -3,6 +3,7 @@ import type { Entry, Vendor } from '@/lib/catalog/types';
 import { RELATED_LIMIT, relatedByStatus } from '@/lib/entry-view';
 import { RelatedList } from './entry-related';
 import { Section } from './section';
+import { StandardLinks } from './standard-links';
 
 /** Errors to read next: same vendor and status, same message, and our cross-vendor groups. */
 export function EntryRelations({
@@ -19,8 +20,16 @@ export function EntryRelations({
   const sameMessage = catalog.getSameMessage(entry);
   const groups = catalog.getEquivalenceGroups(entry);
   const first = entry.statuses[0];
+  const standards = catalog.getLinkedStandards(entry).map(({ standard, why }) => ({
+    url: standard.url,
+    name: `${catalog.getNamespaceLabel(standard.namespace)} ${standard.code}`,
+    title: standard.title,
+    why,
+  }));
   return (
     <>
+      <StandardLinks id="standards" title="Telecom standard codes" items={standards} />
+
       {related.length > 0 ? (
         <Section
           id="related"

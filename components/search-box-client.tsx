@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { hitHeading } from './search-hit-heading';
 import { SearchHitText } from './search-hit-text';
 import { loadSearch, loadedSearch, type LoadedSearch } from './search-index';
 import { searchUrl } from '@/lib/urls';
@@ -165,10 +166,11 @@ export function SearchBoxClient({
             onMouseMove={() => setActive(i)}
             className={`cursor-pointer px-3 py-2 ${i === active ? 'bg-blue-100 dark:bg-blue-950' : ''}`}
           >
-            <span className="font-mono font-semibold">{hit.doc.code ?? 'no code'}</span>{' '}
+            <span className="font-mono font-semibold">
+              {hitHeading(hit.doc, vendorNames, '').code}
+            </span>{' '}
             <span className="text-slate-700 dark:text-slate-300">
-              {vendorNames[hit.doc.vendor] ?? hit.doc.vendor} ·{' '}
-              {hit.doc.statuses.length ? hit.doc.statuses.join(', ') : 'status not documented'}
+              {hitHeading(hit.doc, vendorNames, '').detail}
             </span>
             <span className="mt-0.5 block text-slate-900 dark:text-slate-100">
               {search && (

@@ -1,18 +1,16 @@
 import { getCatalog } from '@/lib/catalog/server';
+import { namespaceNames } from '@/lib/catalog/namespace-names';
 import { SearchBoxClient } from './search-box-client';
 
 /**
  * The header search. Without JavaScript it is a plain GET form to /search/; with it, the client
  * leaf shows results as you type. On /search/ and /decode/ the framework hydrates the leaf; on
  * reading pages, which carry no framework runtime, the page's small script mounts the same leaf
- * on first use (components/search-box-island.tsx), reading the vendor names from `data-vendors`.
+ * on first use (components/search-box-island.tsx), reading the vendor names and
+ * standard labels from `data-vendors`.
  */
 export function SearchBox() {
-  const vendorNames = Object.fromEntries(
-    getCatalog()
-      .getVendors()
-      .map((v) => [v.id, v.name]),
-  );
+  const vendorNames = namespaceNames(getCatalog());
   return (
     <form
       action="/search/"

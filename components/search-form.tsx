@@ -2,7 +2,10 @@
 
 import type { Filters } from './search-url';
 
-export type SearchFormProps = { vendors: { id: string; name: string }[]; statuses: number[] };
+type Named = { id: string; name: string };
+
+/** `vendors` and `standards` (named by label: `SIP`) are what the namespace filter offers. */
+export type SearchFormProps = { vendors: Named[]; standards: Named[]; statuses: number[] };
 
 const field =
   'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
@@ -13,6 +16,7 @@ const field =
  */
 export function SearchForm({
   vendors,
+  standards,
   statuses,
   initial,
   onChange,
@@ -58,9 +62,12 @@ export function SearchForm({
       </div>
       <FilterSelect
         name="vendor"
-        label="Vendor"
-        all="All vendors"
-        options={vendors.map((v) => ({ value: v.id, label: v.name }))}
+        label="Vendor or standard"
+        all="All vendors and standards"
+        groups={[
+          { label: 'Vendors', options: vendors.map((v) => ({ value: v.id, label: v.name })) },
+          { label: 'Standards', options: standards.map((s) => ({ value: s.id, label: s.name })) },
+        ]}
         bound={bind(initial.vendor)}
         onChange={(vendor) => emit({ vendor })}
       />
@@ -68,7 +75,7 @@ export function SearchForm({
         name="status"
         label="HTTP status"
         all="All statuses"
-        options={statuses.map((s) => ({ value: String(s), label: String(s) }))}
+        groups={[{ options: statuses.map((s) => ({ value: String(s), label: String(s) })) }]}
         bound={bind(initial.status)}
         onChange={(status) => emit({ status })}
       />
@@ -87,7 +94,7 @@ function FilterSelect({
   name,
   label,
   all,
-  options,
+  groups,
   bound,
   onChange,
 }: {
@@ -95,7 +102,8 @@ function FilterSelect({
   label: string;
   /** The empty option's text. */
   all: string;
-  options: { value: string; label: string }[];
+  /** The options, in groups; a group with a label is drawn as one (`<optgroup>`). */
+  groups: { label?: string; options: { value: string; label: string }[] }[];
   bound: { value: string } | { defaultValue: string };
   onChange: (value: string) => void;
 }) {
@@ -112,11 +120,21 @@ function FilterSelect({
         className={field}
       >
         <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        {groups.map((g) => {
+          const options = g.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ));
+          if (options.length === 0) return null;
+          return g.label ? (
+            <optgroup key={g.label} label={g.label}>
+              {options}
+            </optgroup>
+          ) : (
+            options
+          );
+        })}
       </select>
     </div>
   );

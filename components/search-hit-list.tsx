@@ -1,6 +1,7 @@
 import { memo, useEffect, useState } from 'react';
 import type { HitKind, SearchHit } from '@/lib/search';
 import { FIRST_STEP_TERM, faultLine, retryLine } from '@/lib/taxonomy';
+import { hitHeading } from './search-hit-heading';
 import { SearchHitText } from './search-hit-text';
 import { UndocumentedBadge } from './undocumented-badge';
 import type { LoadedSearch } from './search-index';
@@ -26,23 +27,22 @@ type HitProps = {
   query: string;
   highlight: LoadedSearch['highlight'];
   explain: LoadedSearch['explain'];
-  vendorName: string;
+  /** Namespace id → vendor name or standard label. */
+  names: Record<string, string>;
   step: string | undefined;
 };
 
-const Hit = memo(function Hit({ hit, query, highlight, explain, vendorName, step }: HitProps) {
+const Hit = memo(function Hit({ hit, query, highlight, explain, names, step }: HitProps) {
+  const heading = hitHeading(hit.doc, names);
   return (
     <li className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
       <a href={hit.doc.url} className="group block">
         <span className="font-mono font-semibold text-blue-800 group-hover:underline dark:text-blue-300">
-          {hit.doc.code ?? 'no code'}
+          {heading.code}
         </span>{' '}
         <span className="text-sm text-slate-700 dark:text-slate-300">
           {hit.doc.documented === false ? <UndocumentedBadge /> : null}
-          {vendorName} ·{' '}
-          {hit.doc.statuses.length
-            ? `HTTP ${hit.doc.statuses.join(', ')}`
-            : 'status not documented'}
+          {heading.detail}
         </span>
         <span className="mt-1 block">
           <SearchHitText text={hit.doc.message} query={query} highlight={highlight} hit={hit} />
@@ -55,7 +55,8 @@ const Hit = memo(function Hit({ hit, query, highlight, explain, vendorName, step
         </p>
       )}
       <p className="mt-1 text-sm" data-answer="">
-        {faultLine(hit.doc.fault)} · {retryLine(hit.doc.retry)}
+        {faultLine(hit.doc.fault, hit.doc.kind === 'standard' ? hit.doc.vendor : undefined)} ·{' '}
+        {retryLine(hit.doc.retry)}
       </p>
       {step && (
         <p className="mt-1 text-sm">
@@ -109,7 +110,7 @@ export function HitList({
           query={query}
           highlight={search.highlight}
           explain={search.explain}
-          vendorName={names[hit.doc.vendor] ?? hit.doc.vendor}
+          names={names}
           step={steps?.[hit.doc.url]}
         />
       ))}

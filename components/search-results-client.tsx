@@ -45,8 +45,8 @@ export function SearchResultsClient(props: SearchFormProps) {
 
   const status = Number(current.status);
   // A vendor the catalog lacks (a typo, an old link) filters nothing: say so, as the CLI does.
-  const unknownVendor =
-    current.vendor !== '' && !props.vendors.some((v) => v.id === current.vendor);
+  const namespaces = [...props.vendors, ...props.standards];
+  const unknownVendor = current.vendor !== '' && !namespaces.some((v) => v.id === current.vendor);
   const vendor = (!unknownVendor && current.vendor) || undefined;
   const statusFilter = current.status && Number.isInteger(status) ? status : undefined;
   const hits = useMemo(
@@ -56,7 +56,7 @@ export function SearchResultsClient(props: SearchFormProps) {
         : [],
     [search, current.q, vendor, statusFilter],
   );
-  const names = Object.fromEntries(props.vendors.map((v) => [v.id, v.name]));
+  const names = Object.fromEntries(namespaces.map((v) => [v.id, v.name]));
   const filtered = Boolean(vendor || statusFilter !== undefined);
 
   let body: React.ReactNode = null;

@@ -4,6 +4,7 @@ import { SearchBox } from './search-box';
 
 const NAV = [
   { href: '/vendors/', label: 'Vendors' },
+  { href: '/standards/', label: 'Standards' },
   { href: '/status/', label: 'Statuses' },
   { href: '/decode/', label: 'Decode' },
 ] as const;

@@ -12,6 +12,7 @@ const PAGE = '/vendors/ringcentral/cmn-101/';
 const catalog = JSON.parse(fs.readFileSync(path.resolve('out', 'catalog.json'), 'utf8')) as {
   version: number;
   entries: { url: string; message: string }[];
+  standards: { codes: { url: string; code: string; title: string; namespace: string }[] };
 };
 const item = catalog.entries.find((e) => e.url === PAGE)!;
 
@@ -43,6 +44,26 @@ test('the twins are served with their types and say what the page says', async (
   const feed = await request.get('/feed.xml');
   expect(feed.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
   expect(await feed.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+});
+
+test("a standard code's twins are served beside its page, and /code/ lists it", async ({
+  request,
+}) => {
+  const sip = catalog.standards.codes.find((c) => c.url === '/standards/sip/486/')!;
+  const json = await request.get('/standards/sip/486.json');
+  expect(json.headers()['content-type']).toBe('application/json; charset=utf-8');
+  expect(await json.json()).toEqual({ version: catalog.version, ...sip });
+  const md = await request.get('/standards/sip/486.md');
+  expect(md.headers()['content-type']).toBe('text/markdown; charset=utf-8');
+  const text = await md.text();
+  expect(text).toMatch(/^# 486 Busy Here \(/);
+  expect(text).toContain('## Facts from the sources');
+  const code = await (await request.get('/code/486.json')).json();
+  expect(code.matches).toContainEqual(
+    expect.objectContaining({ kind: 'standard', vendor: 'sip', url: '/standards/sip/486/' }),
+  );
+  const llms = await (await request.get('/llms.txt')).text();
+  expect(llms).toContain('/standards/smpp/esme_rthrottled.md)');
 });
 
 test('the History section closes the entry page, after the answer, and passes axe', async ({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '@/lib/catalog/load';
-import { catalogExport, entryDocument } from './catalog-export';
+import { readStandards } from '@/scripts/import/standards';
+import { catalogExport, entryDocument, standardDocument } from './catalog-export';
 
 describe('catalogExport', () => {
   const catalog = loadCatalog();
@@ -66,5 +67,68 @@ describe('entryDocument (<entry path>.json)', () => {
   it('carries the change record, the first import first', () => {
     const doc = entryDocument(catalog.entries[0]!);
     expect(doc.changes[0]).toMatchObject({ kind: 'added', message: doc.message });
+  });
+});
+
+describe('the standards section of /catalog.json', () => {
+  const catalog = loadCatalog();
+  const out = catalogExport(catalog, 'https://example.test', '2000-01-01T00:00:00.000Z');
+  const codes = readStandards();
+
+  it('counts each namespace from the source files and names the sources its facts cite', () => {
+    const counts = new Map<string, number>();
+    for (const c of codes) counts.set(c.namespace, (counts.get(c.namespace) ?? 0) + 1);
+    expect(out.standards.namespaces.map((n) => [n.id, n.entries])).toEqual([...counts]);
+    const sip = out.standards.namespaces.find((n) => n.id === 'sip')!;
+    expect(sip).toMatchObject({
+      url: '/standards/sip/',
+      name: expect.stringMatching(/SIP/),
+      label: 'SIP',
+    });
+    expect(sip.sources).toEqual(expect.arrayContaining(['iana_csv_enum', 'pjsip_sip_msg_c']));
+    const q850 = out.standards.namespaces.find((n) => n.id === 'q850')!;
+    // The mapping sources count too: they are where a cause's SIP status comes from.
+    expect(q850.sources).toEqual(expect.arrayContaining(['rfc3398', 'freeswitch_mod_sofia']));
+    for (const n of out.standards.namespaces)
+      expect(new Set(n.sources).size).toBe(n.sources.length);
+  });
+
+  it('lists every code with its facts verbatim, our fields apart, and its page', () => {
+    expect(out.standards.codes.map((c) => `${c.namespace}/${c.slug}`)).toEqual(
+      codes.map((c) => `${c.namespace}/${c.slug}`),
+    );
+    codes.forEach((c, i) => expect(out.standards.codes[i]!.facts).toEqual(c.facts));
+    const busy = out.standards.codes.find((c) => c.namespace === 'q850' && c.code === '17');
+    expect(busy).toMatchObject({
+      url: '/standards/q850/17/',
+      title: 'User busy',
+      group: 'normal event',
+      aliases: ['q850-17', 'USER_BUSY'],
+      errdex: { category: 'busy', fault: 'remote', retry: 'backoff' },
+    });
+    expect(busy?.explanation).toMatch(/^## What it means/m);
+    expect(JSON.parse(JSON.stringify(out.standards))).toEqual(out.standards);
+  });
+
+  it('leaves the vendor part as it was: same keys, same entries', () => {
+    expect(Object.keys(out)).toEqual([
+      'version',
+      'generated',
+      'site',
+      'vendors',
+      'entries',
+      'statuses',
+      'equivalents',
+      'standards',
+    ]);
+    expect(out.entries.every((e) => e.url.startsWith('/vendors/'))).toBe(true);
+  });
+
+  it("gives each code's data file exactly its item plus the format version", () => {
+    catalog.standards.forEach((s, i) => {
+      const { version, ...rest } = JSON.parse(JSON.stringify(standardDocument(s)));
+      expect(version).toBe(out.version);
+      expect(rest, s.url).toEqual(out.standards.codes[i]);
+    });
   });
 });

@@ -1,5 +1,7 @@
-import type { Catalog, Entry } from '@/lib/catalog/types';
+import type { Catalog, Entry, StandardEntry } from '@/lib/catalog/types';
+import { STANDARDS } from '@/lib/namespaces/standards';
 import { statusInfo } from '@/lib/taxonomy';
+import { standardUrl } from '@/lib/urls';
 
 /** Bumped when the shape of `/catalog.json` changes incompatibly (documented in the README). */
 const CATALOG_FORMAT_VERSION = 1;
@@ -33,6 +35,59 @@ function entryExport(e: Entry) {
 /** `<entry path>.json`: exactly the entry's `/catalog.json` item, plus the format version. */
 export function entryDocument(e: Entry) {
   return { version: CATALOG_FORMAT_VERSION, ...entryExport(e) };
+}
+
+/** One telecom standard code as `/catalog.json` lists it: the standard's facts verbatim, then ours. */
+function standardCodeExport(s: StandardEntry) {
+  return {
+    namespace: s.namespace,
+    slug: s.slug,
+    url: s.url,
+    code: s.code,
+    title: s.title,
+    group: s.group,
+    aliases: s.aliases,
+    // As `../shared/standards/<namespace>.json` gives them: keys and values untouched.
+    facts: s.facts,
+    errdex: s.errdex,
+    explanation: s.body || null,
+  };
+}
+
+/** `<entry path>.json` of a standard code: its `/catalog.json` item, plus the format version. */
+export function standardDocument(s: StandardEntry) {
+  return { version: CATALOG_FORMAT_VERSION, ...standardCodeExport(s) };
+}
+
+/** Keys of the sources a namespace's facts cite (`sources`, `sip_by_source`), first seen first. */
+function sourceKeys(codes: StandardEntry[]): string[] {
+  const keys = new Set<string>();
+  for (const { facts } of codes) {
+    if (Array.isArray(facts.sources))
+      for (const k of facts.sources) if (typeof k === 'string') keys.add(k);
+    const bySource = facts.sip_by_source;
+    if (bySource && typeof bySource === 'object')
+      for (const k of Object.keys(bySource)) keys.add(k);
+  }
+  return [...keys];
+}
+
+/** The `standards` section: each namespace with its count and sources, then every code. */
+function standardsExport(catalog: Catalog) {
+  return {
+    namespaces: STANDARDS.map((standard) => {
+      const codes = catalog.standards.filter((s) => s.namespace === standard.id);
+      return {
+        id: standard.id,
+        name: standard.name,
+        label: standard.label,
+        url: standardUrl(standard.id),
+        entries: codes.length,
+        sources: sourceKeys(codes),
+      };
+    }),
+    codes: catalog.standards.map(standardCodeExport),
+  };
 }
 
 /**
@@ -77,5 +132,7 @@ export function catalogExport(catalog: Catalog, site: string, generated: string)
       title: g.title,
       entries: g.entries,
     })),
+    // Added after version 1 shipped; readers of the vendor part are unaffected.
+    standards: standardsExport(catalog),
   };
 }

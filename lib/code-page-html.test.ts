@@ -147,6 +147,19 @@ describe('a token that a vendor and a standard share', () => {
     expect(html).toContain('use the code 486: RingCentral, SIP.');
   });
 
+  it('asks only for the standard when no vendor shares the token', () => {
+    const both = ['q850', 'smpp'].map((vendor) =>
+      entry({
+        kind: 'standard',
+        vendor,
+        code: '17',
+        status: null,
+        url: `/standards/${vendor}/17/`,
+      }),
+    );
+    expect(codePageHtml('17', both, site)).toContain('Pick the standard your trace or log speaks:');
+  });
+
   it('describes a standard code it forwards to as a code, not an error', () => {
     const one = codePageHtml(
       'sip-486',

@@ -107,11 +107,13 @@ export function codePageHtml(
     )
     .join('');
   const search = searchUrl({ q: token });
-  const standards = page.entries.some((e) => e.kind === 'standard');
-  const what = standards ? 'catalogued codes' : 'catalogued errors';
-  const pick = standards
-    ? 'Pick the vendor whose API you called, or the standard your trace or log speaks:'
-    : 'Pick the vendor whose API you called:';
+  const kinds = new Set(page.entries.map((e) => e.kind));
+  const what = kinds.has('standard') ? 'catalogued codes' : 'catalogued errors';
+  const pick = !kinds.has('standard')
+    ? 'Pick the vendor whose API you called:'
+    : kinds.has('vendor')
+      ? 'Pick the vendor whose API you called, or the standard your trace or log speaks:'
+      : 'Pick the standard your trace or log speaks:';
   return document(
     site,
     {

@@ -62,6 +62,24 @@ describe('the Markdown twin of an entry page', () => {
     expect(text).toMatch(/^- 2026-11-23: Added: message "Parameter/m);
   });
 
+  it('lists the standard codes a curated link joins to the entry, linking their twins', () => {
+    // A link made up for the test: the real list (content/standard-links.yaml) may be empty.
+    const linked = createCatalogView({
+      ...loadCatalog(),
+      standardLinks: [
+        { entry: 'ringcentral/cmn-101', standard: 'sip/486', why: 'Made up for this test.' },
+      ],
+    });
+    const entry = linked.getEntry('ringcentral', 'cmn-101')!;
+    const text = entryMarkdown(entry, linked.getVendor('ringcentral')!, linked, SITE);
+    const related = text.slice(text.indexOf('## Related errors'));
+    expect(related).toMatch(/^## Related errors\n\n### Telecom standard codes\n/);
+    expect(related).toContain(
+      `- [SIP 486](${SITE}/standards/sip/486.md): Busy Here. Made up for this test.`,
+    );
+    expect(md('ringcentral', 'cmn-101').text).not.toContain('### Telecom standard codes');
+  });
+
   it('never lets a backtick in a value close its code early', () => {
     const { entry } = md('ringcentral', 'cmn-101');
     const odd = { ...entry, message: 'a ``` b', code: 'X`1' };

@@ -38,7 +38,7 @@ function fence(text: string, info = ''): string {
 }
 
 /** Inline code that survives backticks in the value. */
-function code(text: string): string {
+export function code(text: string): string {
   const bar = text.includes('`') ? '``' : '`';
   return `${bar}${bar.length > 1 ? ' ' : ''}${text}${bar.length > 1 ? ' ' : ''}${bar}`;
 }
@@ -59,6 +59,20 @@ function relatedLines(entry: Entry, vendor: Vendor, catalog: CatalogView, site: 
   const item = (e: Entry) =>
     `- [${e.vendor === vendor.id ? '' : `${names.get(e.vendor) ?? e.vendor} `}${entryLabel(e)}](${site}${entryMarkdownPath(e)}): ${e.message}`;
   const out: string[] = [];
+  // First, as on the page: the curated standard codes the vendor's text names.
+  const linked = catalog.getLinkedStandards(entry);
+  if (linked.length > 0)
+    out.push(
+      '### Telecom standard codes',
+      '',
+      "_Linked by Errdex, from what the vendor's text says._",
+      '',
+      ...linked.map(
+        ({ standard, why }) =>
+          `- [${catalog.getNamespaceLabel(standard.namespace)} ${standard.code}](${site}${entryMarkdownPath(standard)}): ${standard.title}. ${why}`,
+      ),
+      '',
+    );
   const byStatus = relatedByStatus(entry, catalog.getEntriesByVendor(vendor.id));
   if (byStatus.length > 0) {
     const which = entry.statuses.length

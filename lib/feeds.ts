@@ -5,7 +5,7 @@ import {
   FEED_PATH,
   OPENSEARCH_PATH,
 } from '@/lib/urls';
-import type { Entry } from '@/lib/catalog/types';
+import type { Entry, StandardEntry } from '@/lib/catalog/types';
 import { CHANGE_KIND_LABELS } from '@/lib/catalog/changes-schema';
 import { changeLine } from '@/lib/change-words';
 import { entryLabel } from '@/lib/entry-view';
@@ -97,24 +97,57 @@ export function openSearchDescription(site: FeedSite): string {
   ].join('\n');
 }
 
-/** `/llms.txt` (llmstxt.org): a title, a summary, then sections of links to plain-text twins and data. */
+/** A telecom standard as llms.txt lists it: its name and its codes, in the standard's order. */
+type LlmsStandard = { name: string; codes: StandardEntry[] };
+
+/** The sections of llms.txt that list every vendor's and every standard's Markdown twins. */
+function twinSections(
+  entries: Entry[],
+  vendors: { id: string; name: string }[],
+  standards: LlmsStandard[],
+  site: FeedSite,
+): string[] {
+  const lines: string[] = [];
+  const link = (label: string, page: { url: string }, text: string) =>
+    `- [${label}](${site.url}${entryMarkdownPath(page)}): ${text.replace(/\s+/g, ' ')}`;
+  for (const vendor of vendors) {
+    const own = entries.filter((e) => e.vendor === vendor.id);
+    lines.push(`## ${vendor.name}`, '', ...own.map((e) => link(entryLabel(e), e, e.message)), '');
+  }
+  for (const standard of standards)
+    lines.push(
+      `## ${standard.name}`,
+      '',
+      ...standard.codes.map((c) => link(c.code, c, c.title)),
+      '',
+    );
+  return lines;
+}
+
+/**
+ * `/llms.txt` (llmstxt.org): a title, a summary, then sections of links to plain-text twins and
+ * data: the JSON API, the CLI, each vendor, then each telecom standard.
+ */
 export function llmsTxt(
   entries: Entry[],
   vendors: { id: string; name: string }[],
+  standards: LlmsStandard[],
   site: FeedSite,
 ): string {
   const example = entries.find((e) => e.code !== null) ?? entries[0];
   const token = example?.code?.toLowerCase() ?? '';
+  const standardExample = standards.find((s) => s.codes.length > 0)?.codes[0];
+  const names = standards.map((s) => s.name).join(', ');
   const lines = [
     `# ${site.name}`,
     '',
-    `> ${site.tagline} Every catalogued error of ${vendors.map((v) => v.name).join(', ')}, with its documented facts kept apart from Errdex's own explanation.`,
+    `> ${site.tagline} Every catalogued error of ${vendors.map((v) => v.name).join(', ')}, with its documented facts kept apart from Errdex's own explanation${standards.length ? `; and the telecom codes of ${names}` : ''}.`,
     '',
-    "Each entry page has a Markdown twin (`<page>.md`) and its data as JSON (`<page>.json`); `/code/<token>.json` resolves a code without parsing HTML. Facts come from the vendors' published documentation; explanations, fault and retry advice are written by Errdex.",
+    "Each entry page has a Markdown twin (`<page>.md`) and its data as JSON (`<page>.json`); `/code/<token>.json` resolves a code without parsing HTML. Facts come from the vendors' published documentation and, for the standards, from the public sources each code names; explanations, fault and retry advice are written by Errdex.",
     '',
     '## JSON API',
     '',
-    `- [Whole catalog](${site.url}/catalog.json): every vendor, entry and status, with a format \`version\``,
+    `- [Whole catalog](${site.url}/catalog.json): every vendor, entry and status, with a format \`version\`, and the standards with their codes`,
   ];
   if (example) {
     lines.push(
@@ -124,27 +157,20 @@ export function llmsTxt(
       `- [Code lookup, e.g. ${token}](${site.url}${codeDataPath(token)}): what \`errdex lookup ${token} --json\` prints`,
     );
   }
+  if (standardExample)
+    lines.push(
+      `- [One standard code, e.g. ${standardExample.code} ${standardExample.title}](${site.url}${entryDataPath(standardExample)}): its item of \`standards.codes\` in \`/catalog.json\` plus \`version\``,
+    );
   lines.push(
-    `- [Catalog changes](${site.url}${FEED_PATH}): Atom feed of the change record, newest first`,
+    `- [Catalog changes](${site.url}${FEED_PATH}): Atom feed of the change record of vendor entries, newest first`,
     '',
   );
   lines.push(
     '## CLI',
     '',
-    '- `errdex decode`, `errdex lookup <token>`, `errdex search <query>`, `errdex scan <file>`: the same answers offline, `--json` for programs',
+    '- `errdex decode`, `errdex lookup <token>`, `errdex search <query>`, `errdex scan <file>`: the same answers offline, `--json` for programs; `lookup` answers across vendors and standards',
     '',
   );
-  for (const vendor of vendors) {
-    const own = entries.filter((e) => e.vendor === vendor.id);
-    lines.push(
-      `## ${vendor.name}`,
-      '',
-      ...own.map(
-        (e) =>
-          `- [${entryLabel(e)}](${site.url}${entryMarkdownPath(e)}): ${e.message.replace(/\s+/g, ' ')}`,
-      ),
-      '',
-    );
-  }
+  lines.push(...twinSections(entries, vendors, standards, site));
   return lines.join('\n');
 }

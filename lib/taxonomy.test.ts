@@ -1,7 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ASSESSMENT_WORDS, CATEGORIES, FAULTS, RETRIES } from './taxonomy';
+import { STANDARDS } from '@/lib/namespaces/standards';
+import {
+  ASSESSMENT_WORDS,
+  CATEGORIES,
+  FAULT_LABELS,
+  FAULTS,
+  RETRIES,
+  STANDARD_KINDS,
+  STANDARD_KIND_OF,
+  faultLabel,
+  faultLine,
+} from './taxonomy';
 
 // The CLI schema is shared with the other faces; in a checkout it sits beside the repository.
 const schema = JSON.parse(
@@ -25,5 +36,34 @@ describe('the one label table covers every value the CLI schema allows', () => {
     expect([...CATEGORIES].sort()).toEqual([...schemaEnum('category')].sort());
     expect([...FAULTS].sort()).toEqual([...schemaEnum('fault')].sort());
     expect([...RETRIES].sort()).toEqual([...schemaEnum('retry')].sort());
+  });
+});
+
+describe('fault words for standard codes', () => {
+  it('tell every fault in the words of a call and of a message', () => {
+    for (const kind of STANDARD_KINDS)
+      for (const fault of FAULTS)
+        expect(ASSESSMENT_WORDS.fault.byStandardKind[kind][fault].trim()).not.toBe('');
+  });
+
+  it('put a SIP busy (fault remote) on the called side, not a system a platform calls', () => {
+    expect(faultLabel('remote', 'sip')).toBe(
+      'the called party or the network beyond your provider',
+    );
+    expect(faultLine('remote', 'sip')).toBe(
+      'Who must fix it: the called party or the network beyond your provider',
+    );
+    expect(faultLabel('vendor', 'smpp')).toContain('SMS centre');
+  });
+
+  it('leave the vendor words as they are when no standard is named', () => {
+    for (const fault of FAULTS) expect(faultLabel(fault)).toBe(FAULT_LABELS[fault]);
+    expect(faultLine('remote')).toBe('Who must fix it: a system the platform talks to for you');
+  });
+
+  it('know the words of every standard namespace', () => {
+    expect(Object.keys(STANDARD_KIND_OF).sort()).toEqual(STANDARDS.map((s) => s.id).sort());
+    expect(faultLabel('remote', 'q850')).toBe(faultLabel('remote', 'sip'));
+    expect(faultLabel('remote', 'smpp')).not.toBe(faultLabel('remote', 'sip'));
   });
 });

@@ -1,3 +1,4 @@
+import { vendorFormats } from '@/lib/namespaces/vendors';
 import { possessive } from '@/lib/entry-view';
 
 /**
@@ -39,12 +40,23 @@ export const RETRIES = [
 ] as const;
 export type Retry = (typeof RETRIES)[number];
 
+/**
+ * What a telecom standard's codes are about, which decides who "the platform" and "a remote
+ * system" are in its fault words: a call (SIP, Q.850) or a message handed to an SMS centre (SMPP).
+ */
+export const STANDARD_KINDS = ['call', 'message'] as const;
+export type StandardKind = (typeof STANDARD_KINDS)[number];
+
 export const MESSAGE_KINDS = ['returned', 'example', 'description'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
-/** Body shapes the decoder knows; a vendor file names the one its API answers with. */
-export const BODY_FORMATS = ['bluejeans', 'vaspian', 'ringcentral', 'bandwidth', '8x8'] as const;
-export type BodyFormat = (typeof BODY_FORMATS)[number];
+/**
+ * Body shapes the decoder knows, one module each in `lib/namespaces/` (registered in
+ * `vendors.ts`); a vendor file names the one its API answers with.
+ */
+export const BODY_FORMATS: readonly string[] = vendorFormats().map((f) => f.id);
+/** A registered body format's id. */
+export type BodyFormat = string;
 
 /**
  * The one table of words for our classification, in plain language a reader takes in at a
@@ -84,6 +96,30 @@ export const ASSESSMENT_WORDS = {
       unknown: 'not known',
       none: 'nobody, nothing failed',
     } satisfies Record<Fault, string>,
+    /**
+     * The same values for a standard's code, where no vendor platform stands between you and the
+     * other side: SIP 486 is the called party's answer, not a system a platform calls for you.
+     */
+    byStandardKind: {
+      call: {
+        client: 'your side: the number you dialled or the request you sent',
+        account:
+          'your account or trunk setup with your provider (credentials, permissions or plan)',
+        vendor: 'the server or network handling the call for you (your provider or carrier)',
+        remote: 'the called party or the network beyond your provider',
+        unknown: 'not known',
+        none: 'nobody, nothing failed',
+      },
+      message: {
+        client: 'your request: the PDU you sent',
+        account:
+          'your bind or account setup with the SMS centre (credentials, permissions or plan)',
+        vendor: 'the SMS centre you are bound to, not you',
+        remote: 'the destination network, handset or application beyond the SMS centre',
+        unknown: 'not known',
+        none: 'nobody, nothing failed',
+      },
+    } satisfies Record<StandardKind, Record<Fault, string>>,
   },
   retry: {
     term: 'Retry',
@@ -102,9 +138,28 @@ export const CATEGORY_LABELS: Record<Category, string> = ASSESSMENT_WORDS.catego
 export const FAULT_LABELS: Record<Fault, string> = ASSESSMENT_WORDS.fault.labels;
 export const RETRY_LABELS: Record<Retry, string> = ASSESSMENT_WORDS.retry.labels;
 
-/** `Who must fix it: your request`: the fault in words, with its term. */
-export function faultLine(fault: Fault): string {
-  return `${ASSESSMENT_WORDS.fault.term}: ${FAULT_LABELS[fault]}`;
+/** Which words each standard namespace (lib/namespaces/) tells its faults in. */
+export const STANDARD_KIND_OF: Record<string, StandardKind> = {
+  sip: 'call',
+  q850: 'call',
+  smpp: 'message',
+};
+
+/**
+ * Who must fix it, in words: a vendor entry's fault, or, given the namespace of a standard code
+ * (`sip`; a `--json` item's `vendor` when its `kind` is `standard`), in the words of a call or a
+ * message. Every face that shows a standard code passes its namespace.
+ */
+export function faultLabel(fault: Fault, standard?: string): string {
+  const kind = standard === undefined ? undefined : STANDARD_KIND_OF[standard];
+  return kind === undefined
+    ? FAULT_LABELS[fault]
+    : ASSESSMENT_WORDS.fault.byStandardKind[kind][fault];
+}
+
+/** `Who must fix it: your request`: the fault in words, with its term (see `faultLabel`). */
+export function faultLine(fault: Fault, standard?: string): string {
+  return `${ASSESSMENT_WORDS.fault.term}: ${faultLabel(fault, standard)}`;
 }
 
 /** `Retry: yes, after you change the request`: the retry advice in words, with its term. */

@@ -9,6 +9,11 @@ export function vendorUrl(vendor?: string): string {
   return vendor === undefined ? '/vendors/' : `/vendors/${vendor}/`;
 }
 
+/** A status group on a vendor's page: `/vendors/8x8/#status-400`, `#status-none` for no documented status. */
+export function vendorStatusUrl(vendor: string, status: number | null): string {
+  return `${vendorUrl(vendor)}#status-${status ?? 'none'}`;
+}
+
 /** One vendor entry's canonical page: `/vendors/<vendor>/<slug>/`. */
 export function entryUrl(vendor: string, slug: string): string {
   return `/vendors/${vendor}/${slug}/`;

@@ -3,7 +3,11 @@ import { firstSteps } from '@/lib/entry-summary';
 
 export const dynamic = 'force-static';
 
-/** `/search-steps.json`: the first step of each entry for /search/'s result cards (lib/entry-summary.ts). */
+/**
+ * `/search-steps.json`: the first step of each vendor entry and standard code, for /search/'s
+ * result cards (lib/entry-summary.ts).
+ */
 export function GET() {
-  return Response.json(firstSteps(getCatalog().catalog.entries));
+  const { entries, standards } = getCatalog().catalog;
+  return Response.json(firstSteps([...entries, ...standards]));
 }

@@ -6,6 +6,7 @@ import { SEARCH_DATA_URL } from '@/components/search-index';
 import { SEARCH_STEPS_URL } from '@/components/search-steps';
 import { SearchResultsClient } from '@/components/search-results-client';
 import { getCatalog } from '@/lib/catalog/server';
+import { catalogStandards } from '@/lib/catalog/namespace-names';
 import { pageMetadata } from '@/lib/page-metadata';
 
 const description =
@@ -30,6 +31,7 @@ export default function SearchPage() {
   const catalog = getCatalog();
   const props = {
     vendors: catalog.getVendors().map((v) => ({ id: v.id, name: v.name })),
+    standards: catalogStandards(catalog).map((s) => ({ id: s.id, name: s.label })),
     statuses: catalog.getStatuses(),
   };
   const empty = { q: '', vendor: '', status: '' };
@@ -37,11 +39,11 @@ export default function SearchPage() {
     <div>
       <h1 className="mb-2 text-3xl font-bold tracking-tight">Search</h1>
       <p className="mb-4 text-slate-700 dark:text-slate-300">
-        Find an error by its code or alias (CMN-101, 1780355652), by words of its message, or by the
-        message as your logs show it, with its values filled in. Exact codes come first, then
-        messages your text is an instance of, exact phrases, all your words, words beginning with
-        yours and close spellings; then entries sharing some of your words (in any form, or said
-        another way), most relevant first.
+        Find an error by its code or alias (CMN-101, 1780355652, SIP 486, ESME_RTHROTTLED), by words
+        of its message, or by the message as your logs show it, with its values filled in. Exact
+        codes come first, then messages your text is an instance of, exact phrases, all your words,
+        words beginning with yours and close spellings; then entries sharing some of your words (in
+        any form, or said another way), most relevant first.
       </p>
       {/* After the text it could hold back: an inline script waits for the stylesheet. */}
       <script dangerouslySetInnerHTML={{ __html: PRELOAD_DATA }} />

@@ -1,9 +1,11 @@
-import { statusUrl } from '@/lib/urls';
+import { Fragment } from 'react';
+import { statusUrl, vendorStatusUrl } from '@/lib/urls';
 import { SiteLink } from '@/components/site-link';
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { getCatalog } from '@/lib/catalog/server';
 import { pageMetadata } from '@/lib/page-metadata';
+import { possessive } from '@/lib/entry-view';
 import { statusInfo } from '@/lib/taxonomy';
 
 export const metadata: Metadata = pageMetadata({
@@ -15,7 +17,10 @@ export const metadata: Metadata = pageMetadata({
 
 export default function StatusIndexPage() {
   const catalog = getCatalog();
-  const undocumented = catalog.getEntries().filter((e) => e.statuses.length === 0).length;
+  const undocumented = catalog.getEntries().filter((e) => e.statuses.length === 0);
+  // The vendors whose pages list them, from the data: whichever vendors document no status.
+  const vendors = catalog.getVendors().filter((v) => undocumented.some((e) => e.vendor === v.id));
+  const and = (i: number) => (i === 0 ? '' : i === vendors.length - 1 ? ' and ' : ', ');
   return (
     <>
       <Breadcrumbs items={[{ label: 'Statuses' }]} />
@@ -44,16 +49,22 @@ export default function StatusIndexPage() {
           );
         })}
       </ul>
-      {undocumented > 0 ? (
+      {undocumented.length > 0 ? (
         <p className="mt-4 text-sm text-slate-700 dark:text-slate-300">
-          {undocumented} errors have no documented status (8x8&apos;s body codes); they are listed
+          {undocumented.length} errors have no documented status (
+          {vendors.map((v, i) => and(i) + possessive(v.name)).join('')} body codes); they are listed
           under{' '}
-          <SiteLink
-            href="/vendors/8x8/#status-none"
-            className="text-blue-700 underline underline-offset-2 dark:text-blue-400"
-          >
-            &ldquo;Status not documented&rdquo; on the 8x8 page
-          </SiteLink>
+          {vendors.map((v, i) => (
+            <Fragment key={v.id}>
+              {and(i)}
+              <SiteLink
+                href={vendorStatusUrl(v.id, null)}
+                className="text-blue-700 underline underline-offset-2 dark:text-blue-400"
+              >
+                &ldquo;Status not documented&rdquo; on the {v.name} page
+              </SiteLink>
+            </Fragment>
+          ))}
           .
         </p>
       ) : null}

@@ -1,7 +1,7 @@
 import { changeRecordSchema, type ChangeRecord, type EntryChange } from './changes-schema';
 import { entryKey } from './tokens';
 import type { Entry } from './types';
-import { ContentError } from './validate';
+import { ContentError } from './content-file';
 
 /**
  * The change record of the catalog (`content/changes.yaml`): parsing it, folding an entry's

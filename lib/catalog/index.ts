@@ -70,6 +70,17 @@ export function createCatalogView(catalog: Catalog) {
     for (const id of new Set([s.code, ...s.aliases].map(codePathToken)))
       push(byCodePath, id, target);
   }
+  const standardsByKey = new Map(catalog.standards.map((s) => [`${s.namespace}/${s.slug}`, s]));
+  const linkedStandards = new Map<string, { standard: StandardEntry; why: string }[]>();
+  const linkedEntries = new Map<string, { entry: Entry; why: string }[]>();
+  // One list, read both ways: a link shows on the vendor's page and on the standard's.
+  for (const link of catalog.standardLinks) {
+    const entry = byKey.get(link.entry);
+    const standard = standardsByKey.get(link.standard);
+    if (!entry || !standard) continue;
+    push(linkedStandards, link.entry, { standard, why: link.why });
+    push(linkedEntries, link.standard, { entry, why: link.why });
+  }
   const labels = new Map<string, string>([
     ...STANDARDS.map((s): [string, string] => [s.id, s.label]),
     ...catalog.vendors.map((v): [string, string] => [v.id, v.name]),
@@ -105,6 +116,11 @@ export function createCatalogView(catalog: Catalog) {
     /** The codes of one telecom standard, in the standard's own order. */
     getStandardEntries: (namespace: string): StandardEntry[] =>
       catalog.standards.filter((s) => s.namespace === namespace),
+    /** The standard codes a vendor entry relates to (curated), with why. */
+    getLinkedStandards: (entry: Entry) => linkedStandards.get(entryKey(entry)) ?? [],
+    /** The vendor entries that relate to a standard code: the same links, read back. */
+    getLinkedEntries: (standard: StandardEntry) =>
+      linkedEntries.get(`${standard.namespace}/${standard.slug}`) ?? [],
     getStandardEntry: (namespace: string, slug: string): StandardEntry | undefined =>
       catalog.standards.find((s) => s.namespace === namespace && s.slug === slug),
   };

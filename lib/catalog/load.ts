@@ -3,7 +3,9 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import { attachChanges, parseChangeRecords } from './changes';
-import { ContentError, validateCatalog, type RawFile } from './validate';
+import { parseStandardLinks } from './standard-links';
+import { ContentError, type RawFile } from './content-file';
+import { validateCatalog } from './validate';
 import type { Catalog } from './types';
 
 /** Server-side only: reads `content/` from disk. The browser and the CLI read the built JSON instead. */
@@ -67,20 +69,34 @@ export function loadCatalog(root: string = contentDir()): Catalog {
   const phrasings = fs.existsSync(phrasingsPath) ? readRaw(root, 'phrasings.md') : null;
   const catalog = validateCatalog(vendors, entries, equivalents, statusDocs, phrasings, standards);
   const changes = path.join(path.basename(root), CHANGES_FILE);
-  return { ...catalog, entries: attachChanges(catalog.entries, readChanges(root), changes) };
+  const links = readYaml(root, STANDARD_LINKS_FILE);
+  return {
+    ...catalog,
+    entries: attachChanges(catalog.entries, readChanges(root), changes),
+    standardLinks: links
+      ? parseStandardLinks(links.file, links.data, catalog.entries, catalog.standards)
+      : [],
+  };
 }
 
-/** The records of `changes.yaml`, validated; none when the file does not exist yet. */
-function readChanges(root: string = contentDir()) {
-  const abs = path.join(root, CHANGES_FILE);
-  const file = path.join(path.basename(root), CHANGES_FILE);
-  if (!fs.existsSync(abs)) return [];
-  let data: unknown;
+/** Curated vendor ↔ standard links, relative to the content directory. */
+const STANDARD_LINKS_FILE = 'standard-links.yaml';
+
+/** A YAML file of the content directory, parsed; null when it does not exist. */
+function readYaml(root: string, name: string): { file: string; data: unknown } | null {
+  const abs = path.join(root, name);
+  const file = path.join(path.basename(root), name);
+  if (!fs.existsSync(abs)) return null;
   try {
-    data = parseYaml(fs.readFileSync(abs, 'utf8'));
+    return { file, data: parseYaml(fs.readFileSync(abs, 'utf8')) };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new ContentError(file, '(file)', `valid YAML (${reason})`);
   }
-  return parseChangeRecords(file, data);
+}
+
+/** The records of `changes.yaml`, validated; none when the file does not exist yet. */
+function readChanges(root: string = contentDir()) {
+  const read = readYaml(root, CHANGES_FILE);
+  return read ? parseChangeRecords(read.file, read.data) : [];
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isPublicSource } from './public-source';
-import { BODY_FORMATS, CATEGORIES, FAULTS, MESSAGE_KINDS, RETRIES } from '@/lib/taxonomy';
+import { vendorFormat, vendorFormats } from '@/lib/namespaces/vendors';
+import { CATEGORIES, FAULTS, MESSAGE_KINDS, RETRIES } from '@/lib/taxonomy';
 
 const status = z
   .number()
@@ -110,8 +111,16 @@ export const vendorSchema = z.strictObject({
   name: z.string().min(1),
   /** What product the errors come from (`Voice API`, `SMS and Chat Apps APIs`). */
   product: z.string().min(1),
-  /** Which body shape the API answers with; the decoder recognizes the vendor by it. */
-  format: z.enum(BODY_FORMATS),
+  /** Which body shape the API answers with (a module in `lib/namespaces/`); the decoder recognizes the vendor by it. */
+  format: z.string().superRefine((format, ctx) => {
+    if (vendorFormat(format) === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        message: `one of the body formats ${vendorFormats()
+          .map((f) => f.id)
+          .join(', ')}, got "${format}"`,
+      });
+  }),
   /** The body shape in words. */
   shape: z.string().min(1),
   /** An example error body, as the vendor documents it. */

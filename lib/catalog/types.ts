@@ -1,4 +1,5 @@
 import type { EntryChange } from './changes-schema';
+import type { StandardLink } from './standard-links';
 import type {
   EntryFrontmatter,
   PhrasingGroup,
@@ -58,4 +59,6 @@ export type Catalog = {
   phrasings: PhrasingGroup[];
   /** Telecom standard codes (SIP, Q.850, SMPP), in namespace order then file order. */
   standards: StandardEntry[];
+  /** Curated links between vendor errors and standard codes (`content/standard-links.yaml`). */
+  standardLinks: StandardLink[];
 };

@@ -1,48 +1,10 @@
-import type { z } from 'zod';
 import { templateVariables } from '@/lib/template';
-import { STANDARDS } from '@/lib/namespaces/standards';
-import {
-  entrySchema,
-  phrasingsSchema,
-  standardEntrySchema,
-  statusDocSchema,
-  vendorSchema,
-} from './schema';
-import { entryUrl, standardUrl, vendorUrl } from '@/lib/urls';
+import { entrySchema, phrasingsSchema, statusDocSchema, vendorSchema } from './schema';
+import { entryUrl, vendorUrl } from '@/lib/urls';
+import { baseName, ContentError, parse, type RawFile } from './content-file';
+import { validateStandards } from './validate-standards';
 import { codePathToken, entryKey, tokenKey } from './tokens';
-import type {
-  Catalog,
-  Entry,
-  EquivalenceGroup,
-  PhrasingGroup,
-  StandardEntry,
-  StatusDoc,
-  Vendor,
-} from './types';
-
-/** A content problem: one line naming the file, the field and what was expected. */
-export class ContentError extends Error {
-  constructor(file: string, field: string, expected: string) {
-    super(`${file}: field "${field}": ${expected}`);
-    this.name = 'ContentError';
-  }
-}
-
-/** One content file as read from disk: its path (relative to the content dir), frontmatter and body. */
-export type RawFile = { file: string; data: Record<string, unknown>; body: string };
-
-function parse<S extends z.ZodType>(schema: S, raw: RawFile): z.infer<S> {
-  const result = schema.safeParse(raw.data);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const keys = issue && 'keys' in issue && Array.isArray(issue.keys) ? issue.keys : [];
-  const field = [...(issue?.path ?? []), ...keys].map(String).join('.') || '(frontmatter)';
-  throw new ContentError(raw.file, field, issue?.message ?? 'invalid');
-}
-
-function baseName(file: string): string {
-  return (file.split('/').pop() ?? file).replace(/\.mdx?$/, '');
-}
+import type { Catalog, Entry, EquivalenceGroup, PhrasingGroup, StatusDoc, Vendor } from './types';
 
 function validateVendor(raw: RawFile): Vendor {
   const data = parse(vendorSchema, raw);
@@ -147,6 +109,8 @@ export function validateCatalog(
     statusDocs: statusFiles.map(validateStatusDoc),
     phrasings: phrasings ? validatePhrasings(phrasings) : [],
     standards: validateStandards(standardFiles),
+    // Read after the entries and codes it names: see load.ts.
+    standardLinks: [],
   };
 }
 
@@ -209,59 +173,4 @@ function validateEquivalents(raw: RawFile, entries: Entry[]): EquivalenceGroup[]
       throw new ContentError(raw.file, `${at}.entries`, 'entries of at least two vendors');
     return { id: g.id, title: g.title, entries: list };
   });
-}
-
-/** Validates one standard code's file: its frontmatter, and its facts through its namespace module. */
-function validateStandardEntry(raw: RawFile): { entry: StandardEntry; rank: number } {
-  const data = parse(standardEntrySchema, raw);
-  const fail = (field: string, expected: string) => new ContentError(raw.file, field, expected);
-  const standard = STANDARDS.find((s) => s.id === data.namespace);
-  if (!standard)
-    throw fail(
-      'namespace',
-      `a standard (${STANDARDS.map((s) => s.id).join(', ')}), got "${data.namespace}"`,
-    );
-  const folder = raw.file.split('/').at(-2);
-  if (folder !== data.namespace)
-    throw fail('namespace', `"${folder}" (the folder it is in), got "${data.namespace}"`);
-  const read = standard.read(data.facts);
-  if (!read.ok) throw fail(`facts.${read.field}`, read.expected);
-  if (data.slug !== baseName(raw.file))
-    throw fail('slug', `"${baseName(raw.file)}" (the file name), got "${data.slug}"`);
-  if (data.slug !== read.slug)
-    throw fail('slug', `"${read.slug}" (from the facts), got "${data.slug}"`);
-  if (data.code !== read.code)
-    throw fail('code', `"${read.code}" (from the facts), got "${data.code}"`);
-  const entry = {
-    ...data,
-    title: read.title,
-    group: read.group,
-    aliases: read.aliases,
-    url: standardUrl(data.namespace, data.slug),
-    tokens: [...new Set([data.code, ...read.aliases].map(codePathToken))],
-    body: raw.body,
-    file: raw.file,
-  };
-  return { entry, rank: read.rank };
-}
-
-/** Every standard code, each slug once within its standard: standards in the registry's order, codes in theirs. */
-function validateStandards(files: RawFile[]): StandardEntry[] {
-  const ranked = files.map(validateStandardEntry);
-  const entries = ranked.map((r) => r.entry);
-  const seen = new Map<string, string>();
-  for (const e of entries) {
-    const key = `${e.namespace}/${e.slug}`;
-    const other = seen.get(key);
-    if (other)
-      throw new ContentError(e.file, 'slug', `a slug unique within ${e.namespace}, also ${other}`);
-    seen.set(key, e.file);
-  }
-  const order = STANDARDS.map((s) => s.id);
-  return ranked
-    .sort(
-      (a, b) =>
-        order.indexOf(a.entry.namespace) - order.indexOf(b.entry.namespace) || a.rank - b.rank,
-    )
-    .map((r) => r.entry);
 }

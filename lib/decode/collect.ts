@@ -3,7 +3,7 @@ import type { DecodeEntry } from './data';
 import { maskValue } from './mask';
 import { templateOf, type Bound, type Matcher } from './matcher';
 import type { DecodeMatch, DecodeResult } from './types';
-import type { RawError } from './vendors';
+import type { RawError } from '@/lib/namespaces/vendor';
 
 /** `byCode`: identified by a code, name or vendor body at least once, not only by its text. */
 type Finding = { pos: number; seq: number; match: DecodeMatch; count: number; byCode: boolean };
@@ -103,13 +103,8 @@ export function createCollector(matcher: Matcher, guesses = true) {
     const wanted = matcher.variablesOf(template ?? entry.message);
     for (const [k, v] of Object.entries(raw.fields)) {
       if (params[k] !== undefined) continue;
-      // RingCentral items carry their values as extra fields (`parameterName`); Vaspian as paramValues.
-      if (
-        wanted.has(k) ||
-        (raw.format === 'ringcentral' && k !== 'errorCode' && k !== 'message') ||
-        raw.format === 'vaspian'
-      )
-        params[k] = v;
+      // Some formats carry the values as fields of their own (the module says which).
+      if (wanted.has(k) || raw.alwaysParam?.(k)) params[k] = v;
     }
     return { params, reworded, wording };
   }
@@ -123,13 +118,12 @@ export function createCollector(matcher: Matcher, guesses = true) {
   ): void {
     const vendor = matcher.vendorOfFormat(raw.format);
     if (!vendor) return;
-    // 8x8 documents its HTTP-level errors without a code; a body whose code is a status points at one.
-    const statusLike =
-      raw.format === '8x8' && /^[1-5]\d\d$/.test(raw.codes[0] ?? '') ? Number(raw.codes[0]) : null;
+    // A format may document HTTP-level errors without a code; a body whose code is the status points at one.
+    const statusLike = raw.statusFromCode ?? null;
     const status = raw.status ?? seenStatus ?? statusLike;
     const notes = truncated ? [TRUNCATED_NOTE] : [];
     if (statusLike !== null) {
-      // Its API reference shows such bodies (`{"code":429,…}` for its HTTP 429 row): one entry.
+      // Such a body (`{"code":429,…}` for an HTTP 429 row) is that one entry.
       const rows = matcher
         .entriesOf(vendor)
         .filter((e) => e.code === null && e.statuses.includes(statusLike));

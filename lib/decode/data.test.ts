@@ -39,6 +39,7 @@ function catalogWith(body: string): Catalog {
     equivalents: [],
     statusDocs: [],
     standards: [],
+    standardLinks: [],
     phrasings: [],
   };
 }

@@ -166,9 +166,17 @@ const q850Facts = z.strictObject({
   unverified: z.boolean().optional(),
 });
 
+/** The sources (SOURCES.md) that list Q.850's own causes, as opposed to an implementation's. */
+const ITU_LISTS = ['wireshark_packet_etheric_c', 'yeti_web_q850_rb', 'yxcti_KFPC_Q850_h'];
+
 export const q850 = defineStandard({
   id: 'q850',
   name: 'Q.850 cause values',
+  // 45, 52 and 54 come from implementations only; the ITU lists checked do not have them.
+  document: (f) =>
+    f.sources.some((s) => ITU_LISTS.includes(s))
+      ? 'ITU-T Recommendation Q.850'
+      : 'not in the Q.850 lists checked; only implementations have it',
   label: 'Q.850',
   facts: q850Facts,
   slug: (f) => String(f.cause),

@@ -85,6 +85,7 @@ const sipFacts = z.strictObject({
 export const sip = defineStandard({
   id: 'sip',
   name: 'SIP response codes',
+  document: (f) => f.rfc,
   label: 'SIP',
   facts: sipFacts,
   slug: (f) => String(f.code),

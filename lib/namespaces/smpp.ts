@@ -79,6 +79,7 @@ const smppFacts = z.strictObject({
 export const smpp = defineStandard({
   id: 'smpp',
   name: 'SMPP v3.4 command status',
+  document: () => 'SMPP Protocol Specification v3.4',
   label: 'SMPP',
   facts: smppFacts,
   slug: (f) => f.name.toLowerCase(),

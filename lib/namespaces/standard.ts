@@ -11,6 +11,8 @@ type StandardDefinition<Facts> = {
   id: string;
   /** Display name. */
   name: string;
+  /** The document that defines its codes, when the facts do not name one per code. */
+  document: (facts: Facts) => string;
   /** Short name that prefixes a code in lists, cards and the CLI: `SIP` 486, `Q.850` 17. */
   label: string;
   /** The facts of one code, validated. */
@@ -55,6 +57,8 @@ type ReadCode =
 export type Standard = {
   id: string;
   name: string;
+  /** The defining document of one code, read from its (already validated) facts. */
+  document: (facts: Record<string, unknown>) => string;
   label: string;
   read: (raw: unknown) => ReadCode;
   /** How its codes show in text: what the decoder looks for. */
@@ -67,6 +71,7 @@ export function defineStandard<Facts extends Record<string, unknown>>(
   return {
     id: def.id,
     name: def.name,
+    document: (facts) => def.document(facts as Facts),
     label: def.label,
     text: def.text,
     read(raw) {

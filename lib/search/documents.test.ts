@@ -15,7 +15,7 @@ describe('search data file', () => {
   });
 
   it('rejects a file that is not search data, in one line', () => {
-    expect(() => unpackSearchData({ v: 1 })).toThrow(/^search data: not a version 2/);
+    expect(() => unpackSearchData({ v: 2 })).toThrow(/^search data: not a version 3/);
     expect(() => unpackSearchData(null)).toThrow(/^search data/);
   });
 });

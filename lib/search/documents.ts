@@ -1,6 +1,6 @@
 import type { Catalog } from '@/lib/catalog/types';
 import { entryKey } from '@/lib/catalog/tokens';
-import { entryUrl } from '@/lib/urls';
+import { entryUrl, standardUrl } from '@/lib/urls';
 import { CATEGORIES, FAULTS, MESSAGE_KINDS, RETRIES } from '@/lib/taxonomy';
 import type { Phrasings, SearchData, SearchDocument } from './types';
 
@@ -10,7 +10,7 @@ import type { Phrasings, SearchData, SearchDocument } from './types';
  * the entry one click away starts with its first step.)
  */
 export function buildSearchDocuments(catalog: Catalog): SearchDocument[] {
-  return catalog.entries.map((e) => ({
+  const vendors = catalog.entries.map((e) => ({
     key: entryKey(e),
     vendor: e.vendor,
     code: e.code,
@@ -24,8 +24,27 @@ export function buildSearchDocuments(catalog: Catalog): SearchDocument[] {
     fault: e.errdex.fault,
     retry: e.errdex.retry,
     messageKind: e.messageKind,
+    kind: 'vendor' as const,
     ...(e.documented ? {} : { documented: false as const }),
   }));
+  // A standard's code is searched like a vendor's: its identifiers, and its title as the message.
+  const standards = catalog.standards.map((s): SearchDocument => ({
+    key: entryKey({ vendor: s.namespace, slug: s.slug }),
+    vendor: s.namespace,
+    code: s.code,
+    aliases: s.aliases,
+    statuses: [],
+    message: s.title,
+    observed: [],
+    template: null,
+    url: standardUrl(s.namespace, s.slug),
+    category: s.errdex.category,
+    fault: s.errdex.fault,
+    retry: s.errdex.retry,
+    messageKind: 'description',
+    kind: 'standard',
+  }));
+  return [...vendors, ...standards];
 }
 
 /** What the index is built from: the documents and the catalog's equivalent phrasings. */
@@ -40,11 +59,14 @@ export function buildSearchData(catalog: Catalog): SearchData {
  * The static search-data file: one column per field, so gzip sees like next to like. Enums are
  * indexes into the taxonomy lists, a slug equal to the lowercased code is left out (''), and
  * the rare fields (aliases, observed wordings, templates) are sparse `[row, value]` pairs.
- * Version 2 added `observed` and `phrasings`.
+ * Version 2 added `observed` and `phrasings`; version 3 the standards' codes, whose namespaces
+ * `standards` lists (indexes into `vendors`).
  */
 export type PackedSearchData = {
-  v: 2;
+  v: 3;
   vendors: string[];
+  /** Which of `vendors` are telecom standard namespaces: their rows are standard codes. */
+  standards: number[];
   vendor: number[];
   code: (string | null)[];
   slug: string[];
@@ -71,9 +93,11 @@ function slugOf(doc: SearchDocument): string {
 
 export function packSearchData({ docs, phrasings }: SearchData): PackedSearchData {
   const vendors = [...new Set(docs.map((d) => d.vendor))];
+  const standards = new Set(docs.flatMap((d) => (d.kind === 'standard' ? [d.vendor] : [])));
   const packed: PackedSearchData = {
-    v: 2,
+    v: 3,
     vendors,
+    standards: vendors.flatMap((v, i) => (standards.has(v) ? [i] : [])),
     vendor: [],
     code: [],
     slug: [],
@@ -107,8 +131,8 @@ export function packSearchData({ docs, phrasings }: SearchData): PackedSearchDat
 /** Reads the search-data file back; throws one line when the file is not one. */
 export function unpackSearchData(data: unknown): SearchData {
   const p = data as PackedSearchData;
-  if (!p || p.v !== 2 || !Array.isArray(p.message) || p.enums.length !== p.message.length * 4)
-    throw new Error('search data: not a version 2 search-data file');
+  if (!p || p.v !== 3 || !Array.isArray(p.message) || p.enums.length !== p.message.length * 4)
+    throw new Error('search data: not a version 3 search-data file');
   const phrasings: Phrasings = p.phrasings.map(([id, phrases]) => ({ id, phrases }));
   return { docs: unpackDocuments(p), phrasings };
 }
@@ -118,11 +142,13 @@ function unpackDocuments(p: PackedSearchData): SearchDocument[] {
   const observed = new Map(p.observed);
   const templates = new Map(p.template);
   const undocumented = new Set(p.undocumented ?? []);
+  const standards = new Set(p.standards);
   // Runs for every entry on first search: no closures or fresh empty lists per entry.
   const value = (k: number, digit: string) =>
     (ENUMS[k] as readonly string[])[DIGITS.indexOf(digit)] as string;
   return p.message.map((message, i) => {
     const vendor = p.vendors[p.vendor[i] as number] as string;
+    const standard = standards.has(p.vendor[i] as number);
     const code = p.code[i] ?? null;
     const slug = p.slug[i] || (code ?? '').toLowerCase();
     const at = i * 4;
@@ -135,11 +161,12 @@ function unpackDocuments(p: PackedSearchData): SearchDocument[] {
       message,
       observed: observed.get(i) ?? NO_ALIASES,
       template: templates.get(i) ?? null,
-      url: entryUrl(vendor, slug),
+      url: standard ? standardUrl(vendor, slug) : entryUrl(vendor, slug),
       category: value(0, p.enums[at] as string),
       fault: value(1, p.enums[at + 1] as string),
       retry: value(2, p.enums[at + 2] as string),
       messageKind: value(3, p.enums[at + 3] as string),
+      kind: standard ? 'standard' : 'vendor',
       ...(undocumented.has(i) && { documented: false }),
     } as SearchDocument;
   });

@@ -383,17 +383,34 @@ export function createSearchIndex({ docs, phrasings }: SearchData): SearchIndex 
           for (const id of matchAll(wide, true)) add(id, 'typo', cover(id) + inOrder(id, wide));
         }
       }
+      const status = statusInQuery(words(full));
+      // A number the query names as an HTTP status (`receiving a 429`, `Http 400 - …`) is that
+      // status, not a code: SIP alone has a code for every status.
+      const beforeNumbers = ids.length;
       if (ids.length === 0)
         for (const token of embedded.numbers)
-          for (const id of byCode.get(token)) add(id, 'code', 0);
-      // Below every exact stage: entries sharing some of the query, ranked by relevance. Not
-      // after a code, a template instance or the exact phrase: that is the answer, and entries
-      // merely sharing its words would cost most of the time a query may take.
-      if (ids.length < limit && !kinds.some((k) => BASE[k] >= BASE.phrase)) {
-        const status = statusInQuery(words(full));
+          if (token !== String(status?.status))
+            for (const id of byCode.get(token)) add(id, 'code', 0);
+      // A standard's code is a small number any sentence may hold (`parameter 42 is invalid`):
+      // found that way it leads, but does not end the search.
+      const guess = (i: number) =>
+        i >= beforeNumbers && docs[ids[i] as number]?.kind === 'standard';
+      // Below every exact stage: entries sharing some of the query, ranked by relevance. After
+      // a code, a template instance or the exact phrase only the entries documented with an
+      // HTTP status the query names (`HTTP 503 Service Unavailable` is also SIP 503's status
+      // line): the rest is the answer, and entries merely sharing its words would cost most of
+      // the time a query may take.
+      if (ids.length < limit) {
+        const exact = kinds.some((k, i) => BASE[k] >= BASE.phrase && !guess(i));
         const wanted = limit - ids.length;
-        for (const hit of relevant().rank(queryWords, status, wanted, filtered ? accept : null))
-          add(hit.row, 'partial', hit.score, hit.reasons);
+        if (!exact || status !== null)
+          for (const hit of relevant().rank(
+            exact ? [] : queryWords,
+            status,
+            wanted,
+            filtered ? accept : null,
+          ))
+            add(hit.row, 'partial', hit.score, hit.reasons);
       }
     }
 

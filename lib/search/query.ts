@@ -25,14 +25,14 @@ export function namedVendor(
   query: string,
   vendors: readonly string[],
 ): { vendor: string; rest: string } | null {
-  const queryWordList = words(query);
+  // `Q.850` names q850 as `8x8` names 8x8: a token's words joined count too.
+  const queryWordList = [...words(query), ...query.split(/\s+/).map((t) => words(t).join(''))];
   for (const vendor of vendors) {
     const name = words(vendor).join('');
     if (!name || !queryWordList.includes(name)) continue;
-    const pattern = new RegExp(
-      `(^|[^\\p{L}\\p{N}])${escapeRegex(vendor)}(?=$|[^\\p{L}\\p{N}])`,
-      'iu',
-    );
+    // Written with or without punctuation inside (`Q.850`, `q850`).
+    const spelt = [...vendor].map(escapeRegex).join('[^\\p{L}\\p{N}\\s]?');
+    const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${spelt}(?=$|[^\\p{L}\\p{N}])`, 'iu');
     const rest = query.replace(pattern, '$1').replace(/\s+/g, ' ').trim();
     if (rest !== query.trim()) return { vendor, rest };
   }
@@ -41,19 +41,25 @@ export function namedVendor(
 
 /**
  * Identifier-shaped tokens inside a longer query (`CMN-101: Parameter …`, `"errorCode": "OAU-128"`,
- * `HTTP 429 CMN-301`): `mixed` have letters and digits, so they are codes whenever the catalog
- * has them; `numbers` (`error 1300`) may as well be values, so they count only when nothing
+ * `HTTP 429 CMN-301`, `with status ESME_RSUBMITFAIL`): `mixed` have letters and digits, or words
+ * joined by underscores, so they are codes whenever the catalog has them; `numbers` (`error 1300`) may as well be values, so they count only when nothing
  * else matched.
  */
 export function codeTokens(query: string): { mixed: string[]; numbers: string[] } {
   const mixed: string[] = [];
   const numbers: string[] = [];
-  // Every identifier token has a digit: most queries are words alone and skip the split.
-  if (!/\p{N}/u.test(query)) return { mixed, numbers };
-  for (const raw of query.split(/[^\p{L}\p{N}_\p{Pd}]+/u)) {
-    const token = raw.replace(/^[_\p{Pd}]+|[_\p{Pd}]+$/gu, '');
-    if (/^\p{N}+$/u.test(token)) numbers.push(token);
-    else if (/\p{L}/u.test(token) && /\p{N}/u.test(token)) mixed.push(token);
+  // Every identifier token has a digit or an underscore: most queries are words alone and skip
+  // the split.
+  if (!/[\p{N}_]/u.test(query)) return { mixed, numbers };
+  for (const raw of query.split(/[^\p{L}\p{N}_\p{Pd}.]+|\.(?!\p{N})|(?<!\p{N})\./u)) {
+    // A number with a dot inside (`v1.8.0`, `2.0`, `1.5`) is a version or a value, not a code.
+    const dotted = raw.includes('.');
+    for (const part of raw.split('.')) {
+      const token = part.replace(/^[_\p{Pd}]+|[_\p{Pd}]+$/gu, '');
+      if (/^\p{N}+$/u.test(token)) {
+        if (!dotted) numbers.push(token);
+      } else if (/\p{L}/u.test(token) && /\p{N}|\p{L}_\p{L}/u.test(token)) mixed.push(token);
+    }
   }
   return { mixed, numbers };
 }

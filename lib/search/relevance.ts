@@ -1,8 +1,10 @@
-import { phraseStems, type createPhrasings, type Phrase } from './phrasings';
+import { phraseStems, type createPhrasings } from './phrasings';
 import { stem } from './stem';
 import { isStopWord } from './stop-words';
 import { canMisspell, PREFIX_MIN_LENGTH } from './text';
+import type { NamedStatus } from './status';
 import type { MatchReason } from './types';
+import { placeStatusLine, statusUnit, type Unit } from './units';
 import type { WordTable } from './word-table';
 
 /** What the relevance stage reads: the word table, row lookups and the vocabulary. */
@@ -20,32 +22,11 @@ export type RelevanceSource = {
   phrasings: ReturnType<typeof createPhrasings>;
 };
 
-/** One unit of the query that a row can match: a word (in any form), a phrasing, or the status. */
-type Unit = {
-  weight: number;
-  /** Stem numbers that match the unit in a row (a word's stem, a typo's or prefix's stems). */
-  stems: Set<number>;
-  /** Equivalent phrasings, as stem-number runs; a row with one matches the unit. */
-  others: { phrase: Phrase; run: number[] }[];
-  /** The query's words the unit stands for (for the explanation). */
-  query: string;
-  /** Position of the unit's first word in the query (for order). */
-  at: number;
-  status: number | null;
-  /** For a phrasing: the word units inside it, which it replaces in the sum. */
-  inside: number[];
-  /** How many rows hold it (about: a word's forms may share rows). */
-  rows: number;
-};
-
 function popcount(bits: number): number {
   let n = 0;
   for (let b = bits; b !== 0; b &= b - 1) n += 1;
   return n;
 }
-
-/** An HTTP status the query names (`statusInQuery`); `named` when as one, not a bare number. */
-type NamedStatus = { status: number; named: boolean };
 
 export type RelevanceHit = { row: number; score: number; reasons: MatchReason[] };
 
@@ -164,6 +145,7 @@ export function createRelevance(src: RelevanceSource) {
       at,
       status: null,
       inside: [],
+      says: 0,
       rows: df,
     };
   }
@@ -223,25 +205,15 @@ export function createRelevance(src: RelevanceSource) {
         at: start,
         status: null,
         inside,
+        says: 0,
         rows: rarest.reduce((n, r) => n + r, 0),
       };
       units.push(unit);
     }
     if (named !== null) {
-      const { status } = named;
-      const df = src.statusRows(status).length;
-      if (df > 0)
-        units.push({
-          // Named as a status it outweighs any word; a bare number may be a value.
-          weight: (named.named ? 2 : 1) * idf(entriesIn([src.statusRows(status)])),
-          stems: new Set(),
-          others: [],
-          query: String(status),
-          at: -1,
-          status,
-          inside: [],
-          rows: df,
-        });
+      const found = src.statusRows(named.status);
+      const unit = statusUnit(named, units, found.length, idf(entriesIn([found])));
+      if (unit) units.push(unit);
     }
     return units;
   }
@@ -300,7 +272,7 @@ export function createRelevance(src: RelevanceSource) {
           mask[row] = 0;
           candidates.push(row);
         }
-        mask[row] = (mask[row] as number) | bit;
+        mask[row] = (mask[row] as number) | bit | u.says;
       };
       if (u.status !== null) for (const row of src.statusRows(u.status)) visit(row);
       for (const sid of u.stems)
@@ -409,6 +381,7 @@ export function createRelevance(src: RelevanceSource) {
       let words = 0;
       let covered = 0;
       firstAt.fill(-1);
+      const line = placeStatusLine(units, bits, firstAt);
       const to = table.messageEnd(row);
       const from = table.messageStart(row);
       for (let at = from; at < to; at += 1) {
@@ -419,7 +392,7 @@ export function createRelevance(src: RelevanceSource) {
         if (matched === 0) continue;
         covered += 1;
         for (let k = 0; k < units.length; k += 1)
-          if (matched & (1 << k) && (firstAt[k] as number) < 0) firstAt[k] = at - from;
+          if (matched & (1 << k) && (firstAt[k] as number) < 0) firstAt[k] = at - from + line;
       }
       // A phrasing the row says (its own words, or an equivalent) is one unit for order, as it
       // is for weight: its words' adjacency earns nothing of its own, and an equivalent stands
@@ -485,9 +458,12 @@ export function createRelevance(src: RelevanceSource) {
         for (const i of u.inside) replaced.add(i);
       }
     });
+    // Words the row matched only as its status's reason phrase: the status says why.
+    const said = units.reduce((n, u, k) => (bits & (1 << k) ? n | u.says : n), 0);
     units.forEach((u, k) => {
       if (!(bits & (1 << k)) || u.others.length || u.status !== null || replaced.has(k)) return;
       const sid = [...u.stems].find((s) => shown.has(s));
+      if (sid === undefined && said & (1 << k)) return;
       const text = sid === undefined ? u.query : (shown.get(sid) as string);
       out.push({ at: u.at, reason: { kind: 'word', query: u.query, text } });
     });

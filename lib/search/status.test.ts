@@ -8,7 +8,23 @@ describe('an HTTP status in the query', () => {
   it('is named as one after `HTTP` or `status`, or before its reason phrase', () => {
     expect(read('HTTP 404 on every call')).toEqual({ status: 404, named: true });
     expect(read('status code 503')).toEqual({ status: 503, named: true });
-    expect(read('got 429 Too Many Requests')).toEqual({ status: 429, named: true });
+    expect(read('got 429 Too Many Requests')).toEqual({
+      status: 429,
+      named: true,
+      reason: ['too', 'many', 'requests'],
+    });
+  });
+
+  it('is named by its reason phrase alone, or with its number after `HTTP`', () => {
+    expect(read('Service Unavailable')).toEqual({
+      status: 503,
+      named: true,
+      reason: ['service', 'unavailable'],
+    });
+    expect(read('HTTP/1.1 503 Service Unavailable')?.reason).toEqual(['service', 'unavailable']);
+    // Inside a longer sentence the words alone name nothing: they are words of a message.
+    expect(read('the service is unavailable')).toBeNull();
+    expect(read('service unavailable today')).toBeNull();
   });
 
   it('is bare when a known status stands alone in a sentence', () => {

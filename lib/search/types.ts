@@ -22,6 +22,11 @@ export type SearchDocument = {
   messageKind: MessageKind;
   /** False for a code seen in real responses that the vendor's documentation lacks; absent otherwise. */
   documented?: false;
+  /**
+   * `standard` for a code of a telecom standard: `vendor` is then its namespace (`sip`, `q850`,
+   * `smpp`), `message` its title (reason phrase, cause name, meaning) and `url` under /standards/.
+   */
+  kind: 'vendor' | 'standard';
 };
 
 /**

@@ -8,10 +8,14 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createCatalogView } from '@/lib/catalog';
 import { loadCatalog } from '@/lib/catalog/load';
 import { craftedMessages } from '@/lib/decode/crafted';
-import { toDecodeData } from '@/lib/decode/data';
+import { toDecodeData, type DecodeEntry } from '@/lib/decode/data';
 import { templateOf } from '@/lib/decode/matcher';
+import type { JsonObject } from '@/lib/decode/parse';
+import { recognize } from '@/lib/decode/vendors';
+import { vendorFormat } from '@/lib/namespaces/vendors';
 import { hasVariables } from '@/lib/template';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -38,12 +42,18 @@ function lines(size: number, make: (i: number) => string): string {
   return out.join('\n') + '\n';
 }
 
-/** A body carrying a crafted message where the decoder matches messages against templates. */
-function body(vendor: string, message: string, i: number): string {
-  // Bandwidth's shape is matched by its description; any other message by a wrapper's `message`.
-  return vendor === 'bandwidth'
-    ? JSON.stringify({ type: 'validation', description: message, id: `c-${i}` })
-    : JSON.stringify({ error: { status: 400, message } });
+/**
+ * How to carry a crafted message where the decoder matches messages against templates: in the
+ * entry's own body when its format names no code there (the message is what identifies it),
+ * else in a wrapper's `message`.
+ */
+function bodyFor(entry: DecodeEntry): (message: string) => string {
+  const format = vendorFormat(catalog.getVendor(entry.vendor)?.format ?? '');
+  const own = (message: string) =>
+    format?.example({ ...entry, message, detailKeys: [], variables: [] }) ?? null;
+  const sample = own(entry.message);
+  const codeless = sample !== null && recognize(sample as JsonObject)?.[0]?.codes.length === 0;
+  return (message) => JSON.stringify(codeless ? own(message) : { error: { status: 400, message } });
 }
 
 // The child's own CPU time on exit: on a shared machine wall-clock includes waiting for a core.
@@ -61,22 +71,24 @@ function time(args: string[], input: string): { ms: number; cpu: number; code: n
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, cpu, code: r.status };
 }
 
-const data = toDecodeData(loadCatalog());
-const templates = new Map<string, string>();
+const catalog = createCatalogView(loadCatalog());
+const data = toDecodeData(catalog.catalog);
+const templates = new Map<string, DecodeEntry>();
 for (const entry of data.entries) {
   const t = templateOf(entry);
-  if (t && hasVariables(t) && !templates.has(t)) templates.set(t, entry.vendor);
+  if (t && hasVariables(t) && !templates.has(t)) templates.set(t, entry);
 }
 
 type Worst = { ms: number; cpu: number; template: string };
 let worstDecode: Worst = { ms: 0, cpu: 0, template: '' };
 let worstScan: Worst = { ms: 0, cpu: 0, template: '' };
-for (const [template, vendor] of templates) {
+for (const [template, entry] of templates) {
+  const body = bodyFor(entry);
   const messages = craftedMessages(template, 2000);
   const short = craftedMessages(template, 1900);
   const decode = time(
     ['decode', '--json'],
-    lines(DECODE_SIZE, (i) => body(vendor, messages[i % messages.length] as string, i)),
+    lines(DECODE_SIZE, (i) => body(messages[i % messages.length] as string)),
   );
   const scan = time(
     ['scan', '-', '--json'],

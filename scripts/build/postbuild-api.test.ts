@@ -9,8 +9,11 @@ import { codeDataPath, entryDataPath, entryMarkdownPath } from '@/lib/urls';
 import { createCatalogView } from '@/lib/catalog/index';
 import { loadCatalog } from '@/lib/catalog/load';
 import { catalogExport } from '@/lib/catalog-export';
+import { STANDARDS } from '@/lib/namespaces/standards';
+import { standardMarkdown } from '@/lib/standard-markdown';
 import { createDecoder } from '@/lib/decode';
 import { createSearchIndex } from '@/lib/search';
+import { SITE_URL } from '@/lib/site';
 import { writeApiFiles } from './postbuild-api';
 
 const catalog = createCatalogView(loadCatalog());
@@ -56,11 +59,34 @@ describe('the static JSON API', () => {
       expect(read(entryMarkdownPath(entry)), entry.url).toMatch(/^# .+\n/);
   });
 
+  it("writes every standard code's data and Markdown twin beside its page", () => {
+    const whole = catalogExport(catalog.catalog, 'https://example.test', 'now');
+    expect(counts.standards).toBe(whole.standards.codes.length);
+    whole.standards.codes.forEach((item, i) => {
+      const code = catalog.catalog.standards[i]!;
+      expect(JSON.parse(read(entryDataPath(code))), code.url).toEqual({
+        version: whole.version,
+        ...item,
+      });
+    });
+    const busy = catalog.getStandardEntry('sip', '486')!;
+    expect(entryMarkdownPath(busy)).toBe('/standards/sip/486.md');
+    const sip = STANDARDS.find((s) => s.id === 'sip')!;
+    expect(read('/standards/sip/486.md')).toBe(standardMarkdown(busy, sip, SITE_URL));
+    expect(read('/standards/smpp/esme_rthrottled.json')).toContain('"code":"ESME_RTHROTTLED"');
+  });
+
   it('writes /code/<token>.json as the CLI prints the lookup, for every token', () => {
     const tokens = [...catalog.getCodePaths().keys()];
     expect(counts.codes).toBe(tokens.length);
     for (const token of tokens.filter((_, i) => i % 25 === 0))
       expect(read(codeDataPath(token)), token).toBe(cliLookup(token));
+    // Standard tokens too, in every form a log shows them.
+    for (const token of ['486', 'sip-486', '17', 'esme_rthrottled', '0x58', '88', 'user_busy'])
+      expect(read(codeDataPath(token)), token).toBe(cliLookup(token));
+    expect(JSON.parse(read(codeDataPath('0x00000058'))).matches).toMatchObject([
+      { kind: 'standard', vendor: 'smpp', code: 'ESME_RTHROTTLED' },
+    ]);
     const body = JSON.parse(read(codeDataPath('cmn-101')));
     expect(body.matches.map((m: { url: string }) => m.url)).toEqual([
       '/vendors/ringcentral/cmn-101/',

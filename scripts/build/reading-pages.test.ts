@@ -58,8 +58,9 @@ describe('withoutScripts', () => {
 
 describe('isReadingPage', () => {
   it('is every page but search and decode', () => {
-    for (const p of ['/', '/vendors/', '/vendors/x/y/', '/status/400/', '/404.html'])
-      expect(isReadingPage(p)).toBe(true);
+    const pages = ['/', '/vendors/', '/vendors/x/y/', '/status/400/', '/404.html'];
+    const standards = ['/standards/', '/standards/sip/', '/standards/sip/486/'];
+    for (const p of [...pages, ...standards]) expect(isReadingPage(p)).toBe(true);
     for (const p of ['/search/', '/decode/']) expect(isReadingPage(p)).toBe(false);
   });
 });

@@ -66,9 +66,16 @@ function largestByType(): Map<PageType, string> {
 /** Reading pages of every type that has one, then the runtime pages as a shared link opens them. */
 function defaultPages(): string[] {
   const largest = largestByType();
-  const reading = (['home', 'vendors', 'vendor', 'entry', 'statuses', 'status'] as const)
-    .map((t) => largest.get(t))
-    .filter((p): p is string => p !== undefined);
+  const types = [
+    'home',
+    'vendors',
+    'vendor',
+    'entry',
+    'standard-entry',
+    'statuses',
+    'status',
+  ] as const;
+  const reading = types.map((t) => largest.get(t)).filter((p): p is string => p !== undefined);
   return [...reading, '/search/', '/search/?q=invalid', '/decode/'];
 }
 

@@ -31,7 +31,10 @@ export type Runner = {
 export function corpusKeys(catalog: Catalog): Map<string, string> {
   return new Map([
     ...catalog.entries.map((e): [string, string] => [e.url, entryKey(e)]),
-    ...catalog.standards.map((s): [string, string] => [s.url, `${s.namespace}/${s.slug}`]),
+    ...catalog.standards.map((s): [string, string] => [
+      s.url,
+      entryKey({ vendor: s.namespace, slug: s.slug }),
+    ]),
   ]);
 }
 

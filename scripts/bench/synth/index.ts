@@ -131,7 +131,7 @@ export function syntheticCatalog(opts: SynthOptions): SynthVendor[] {
 /** The synthetic catalog as the site's search documents, built by the site's own code. */
 export function syntheticDocuments(opts: SynthOptions): SearchDocument[] {
   const entries = syntheticCatalog(opts).flatMap((v) => v.entries);
-  return buildSearchDocuments({ entries } as unknown as Catalog);
+  return buildSearchDocuments({ entries, standards: [] } as unknown as Catalog);
 }
 
 /**

@@ -4,6 +4,7 @@ import { createCatalogView } from '@/lib/catalog';
 import { loadCatalog } from '@/lib/catalog/load';
 import type { Entry } from '@/lib/catalog/types';
 import { atomFeed, FEED_LIMIT, llmsTxt, openSearchDescription, type FeedSite } from '@/lib/feeds';
+import { STANDARDS } from '@/lib/namespaces/standards';
 import { atomProblems, openSearchProblems } from './validate';
 
 const catalog = createCatalogView(loadCatalog());
@@ -86,7 +87,11 @@ describe('the OpenSearch description', () => {
 });
 
 describe('llms.txt', () => {
-  const text = llmsTxt(catalog.getEntries(), catalog.getVendors(), site);
+  const standards = STANDARDS.map((s) => ({
+    name: s.name,
+    codes: catalog.getStandardEntries(s.id),
+  }));
+  const text = llmsTxt(catalog.getEntries(), catalog.getVendors(), standards, site);
 
   it('has the llmstxt.org shape: one H1, a blockquote summary, then H2 sections of links', () => {
     const lines = text.split('\n');
@@ -95,7 +100,12 @@ describe('llms.txt', () => {
     expect(lines.filter((l) => l.startsWith('# '))).toHaveLength(1);
     expect(lines[2]).toMatch(/^> \S/);
     const sections = lines.filter((l) => l.startsWith('## ')).map((l) => l.slice(3));
-    expect(sections).toEqual(['JSON API', 'CLI', ...catalog.getVendors().map((v) => v.name)]);
+    expect(sections).toEqual([
+      'JSON API',
+      'CLI',
+      ...catalog.getVendors().map((v) => v.name),
+      ...STANDARDS.map((s) => s.name),
+    ]);
   });
 
   it("links every entry's Markdown twin and the JSON API", () => {
@@ -103,5 +113,16 @@ describe('llms.txt', () => {
       expect(text).toContain(`](${site.url}${entryMarkdownPath(e)})`);
     expect(text).toContain(`](${site.url}/catalog.json)`);
     expect(text).toMatch(/\]\(https:\/\/example\.test\/code\/[^)]+\.json\)/);
+  });
+
+  it("links every standard code's Markdown twin under its standard, and one code's data", () => {
+    expect(catalog.catalog.standards.length).toBeGreaterThan(0);
+    for (const c of catalog.catalog.standards)
+      expect(text).toContain(`- [${c.code}](${site.url}${entryMarkdownPath(c)}): ${c.title}`);
+    expect(text).toContain(`](${site.url}/standards/sip/100.json)`);
+    const smpp = text.slice(text.indexOf(`## ${STANDARDS.find((s) => s.id === 'smpp')!.name}`));
+    expect(smpp).toContain(
+      '- [ESME_RTHROTTLED](https://example.test/standards/smpp/esme_rthrottled.md)',
+    );
   });
 });

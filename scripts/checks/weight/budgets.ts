@@ -16,6 +16,10 @@ export const PAGE_BUDGETS: Partial<Record<PageType, WeightBudget>> = {
   vendors: { js: READING_JS, total: 20 * KB },
   vendor: { js: READING_JS, total: 30 * KB },
   entry: { js: READING_JS, total: 20 * KB },
+  // The standards' twins of vendors, vendor and entry.
+  standards: { js: READING_JS, total: 20 * KB },
+  standard: { js: READING_JS, total: 30 * KB },
+  'standard-entry': { js: READING_JS, total: 20 * KB },
   statuses: { js: READING_JS, total: 20 * KB },
   status: { js: READING_JS, total: 25 * KB },
   'not-found': { js: READING_JS, total: 20 * KB },

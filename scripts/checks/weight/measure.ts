@@ -19,6 +19,9 @@ export const PAGE_TYPES = [
   'vendors',
   'vendor',
   'entry',
+  'standards',
+  'standard',
+  'standard-entry',
   'statuses',
   'status',
   'code',
@@ -36,6 +39,8 @@ export function pageType(sitePath: string): PageType | null {
   if (parts.length === 0) return 'home';
   const [top] = parts;
   if (top === 'vendors') return (['vendors', 'vendor', 'entry'] as const)[parts.length - 1] ?? null;
+  if (top === 'standards')
+    return (['standards', 'standard', 'standard-entry'] as const)[parts.length - 1] ?? null;
   if (top === 'status') return (['statuses', 'status'] as const)[parts.length - 1] ?? null;
   if (top === 'code' && parts.length === 2) return 'code';
   if (top === 'search' && parts.length === 1) return 'search';

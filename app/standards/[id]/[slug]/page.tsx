@@ -4,12 +4,20 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { EntryInShort } from '@/components/entry-in-short';
 import { MdxBody } from '@/components/mdx-body';
 import { Section } from '@/components/section';
+import { StandardLinks } from '@/components/standard-links';
+import {
+  CausesMappingHere,
+  CauseSipMapping,
+  SourcesCited,
+  StandardFacts,
+} from '@/components/standard-facts';
 import { getCatalog } from '@/lib/catalog/server';
 import { entrySummary, explanationSections } from '@/lib/entry-summary';
 import { clip } from '@/lib/entry-view';
 import { STANDARDS } from '@/lib/namespaces/standards';
 import { pageMetadata } from '@/lib/page-metadata';
-import { CATEGORY_LABELS, faultLine, retryLine } from '@/lib/taxonomy';
+import { standardFactsView } from '@/lib/standard-view';
+import { ASSESSMENT_WORDS, CATEGORY_LABELS, faultLine, retryLine } from '@/lib/taxonomy';
 import { standardUrl } from '@/lib/urls';
 
 export const dynamicParams = false;
@@ -34,26 +42,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: `${entry.code} ${entry.title} (${standard.name})`,
     description: clip(
-      `${standard.name}: ${entry.code} "${entry.title}". ${CATEGORY_LABELS[entry.errdex.category]}. ${faultLine(entry.errdex.fault)}. ${retryLine(entry.errdex.retry)}.`,
+      `${standard.name}: ${entry.code} "${entry.title}". ${CATEGORY_LABELS[entry.errdex.category]}. ${faultLine(entry.errdex.fault, standard.id)}. ${retryLine(entry.errdex.retry)}.`,
     ),
     path: entry.url,
   });
-}
-
-/** The standard's facts as its source file gives them, keys and values verbatim. */
-function FactList({ facts }: { facts: Record<string, unknown> }) {
-  return (
-    <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-      {Object.entries(facts).map(([key, value]) => (
-        <div key={key} className="contents">
-          <dt className="font-mono text-slate-700 dark:text-slate-300">{key}</dt>
-          <dd className="break-words">
-            {typeof value === 'object' ? JSON.stringify(value) : String(value)}
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
 }
 
 export default async function StandardEntryPage({ params }: Props) {
@@ -63,6 +55,14 @@ export default async function StandardEntryPage({ params }: Props) {
   const summary = entrySummary(entry.body);
   const explanation = explanationSections(entry.body);
   const ours = 'Errdex guidance in our own words, not the standard’s text.';
+  const catalog = getCatalog();
+  const view = standardFactsView(entry, standard, catalog.catalog.standards);
+  const vendorEntries = catalog.getLinkedEntries(entry).map(({ entry: e, why }) => ({
+    url: e.url,
+    name: `${catalog.getNamespaceLabel(e.vendor)} ${e.code ?? ''}`.trim(),
+    title: e.message,
+    why,
+  }));
   return (
     <article>
       <header>
@@ -77,26 +77,48 @@ export default async function StandardEntryPage({ params }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">
           <span className="font-mono">{entry.code}</span> {entry.title}
         </h1>
+        <p
+          className="mt-1 text-slate-700 dark:text-slate-300"
+          data-category={entry.errdex.category}
+        >
+          {ASSESSMENT_WORDS.category.term}: {CATEGORY_LABELS[entry.errdex.category]}
+        </p>
       </header>
-      {summary ? <EntryInShort entry={entry} summary={summary} /> : null}
-      {explanation['What to do'] ? (
-        <Section id="what-to-do" title="What to do" note={ours}>
-          <MdxBody source={explanation['What to do']} />
+      {summary ? <EntryInShort entry={entry} summary={summary} standard={standard.id} /> : null}
+      <div className="mt-8 space-y-10">
+        {explanation['What to do'] ? (
+          <Section id="what-to-do" title="What to do" note={ours}>
+            <MdxBody source={explanation['What to do']} />
+          </Section>
+        ) : null}
+        {explanation['Likely causes'] ? (
+          <Section id="likely-causes" title="Likely causes" note={ours}>
+            <MdxBody source={explanation['Likely causes']} />
+          </Section>
+        ) : null}
+        {explanation['What it means'] ? (
+          <Section id="what-it-means" title="What it means" note={ours}>
+            <MdxBody source={explanation['What it means']} />
+          </Section>
+        ) : null}
+        <Section id="facts" title="Facts from the sources">
+          <StandardFacts view={view} />
         </Section>
-      ) : null}
-      {explanation['Likely causes'] ? (
-        <Section id="likely-causes" title="Likely causes" note={ours}>
-          <MdxBody source={explanation['Likely causes']} />
+        {view.sip ? (
+          <Section id="sip" title="SIP status">
+            <CauseSipMapping sip={view.sip} />
+          </Section>
+        ) : null}
+        {view.causes ? (
+          <Section id="q850-causes" title="Q.850 causes that map here">
+            <CausesMappingHere causes={view.causes} />
+          </Section>
+        ) : null}
+        <StandardLinks id="vendor-errors" title="Vendor errors" items={vendorEntries} />
+        <Section id="sources" title="Sources">
+          <SourcesCited sources={view.cited} />
         </Section>
-      ) : null}
-      {explanation['What it means'] ? (
-        <Section id="what-it-means" title="What it means" note={ours}>
-          <MdxBody source={explanation['What it means']} />
-        </Section>
-      ) : null}
-      <Section id="facts" title="Facts from the sources">
-        <FactList facts={entry.facts} />
-      </Section>
+      </div>
     </article>
   );
 }
