@@ -203,7 +203,7 @@ export function DecoderClient({ vendors }: { vendors: NamespaceName[] }) {
                     ? 'Nothing recognized: see the notes about this input.'
                     : result?.suggestions.length
                       ? 'Nothing recognized with confidence; see the possible matches.'
-                      : 'Nothing recognized: no known vendor error in this text.')}
+                      : 'Nothing recognized: no known vendor error or telecom code in this text.')}
           </p>
         </div>
         {shareNote && <p className="text-sm">{shareNote}</p>}

@@ -330,6 +330,8 @@ export function createCollector(matcher: Matcher, guesses = true) {
     suggest,
     result,
     count: () => findings.size + suggestions.length,
+    /** How many matches so far, suggestions aside. */
+    found: () => findings.size,
     /** False when only matches are wanted (scan): nothing that only feeds suggestions is worked out. */
     guesses,
   };

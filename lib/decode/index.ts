@@ -132,7 +132,7 @@ export type DecodeOptions = {
   /**
    * False when only failures are wanted (`errdex scan`): standard codes that are not failures
    * (SIP 1xx and 2xx, a normal call clearing, `ESME_ROK`) are left out. Otherwise they are
-   * matched when the input shows no failing standard code.
+   * matched when nothing in the input failed (no failing standard code, no vendor error).
    */
   nonFailures?: boolean;
 };
@@ -141,11 +141,9 @@ export type DecodeOptions = {
  * Telecom standard codes, in input order with the rest; their lines are not read again for a
  * vendor's message (`SIP/2.0 403 Forbidden` is SIP's, not a vendor's "Forbidden").
  */
-function standards(state: ScanState, text: string, nonFailures: boolean): string[] {
-  const { hits, notes } = findStandardCodes(state.matcher.data, text);
-  if (hits.length === 0) return notes;
-  for (const hit of failuresFirst(hits, nonFailures))
-    state.collect.standard(hit.pos, hit.entry, hit.params, hit.notes);
+function standards(state: ScanState, text: string): ReturnType<typeof findStandardCodes> {
+  const found = findStandardCodes(state.matcher.data, text);
+  const { hits } = found;
   // The start of each hit's line, found going forward once: hits come in input order.
   let start = 0;
   let next = text.indexOf('\n');
@@ -157,7 +155,7 @@ function standards(state: ScanState, text: string, nonFailures: boolean): string
     if (state.codeLines.at(-1) !== start) state.codeLines.push(start);
   }
   state.codeLines.sort((a, b) => a - b);
-  return notes;
+  return found;
 }
 
 /** Finds every catalogued error in whatever was pasted. Never throws. */
@@ -173,10 +171,15 @@ function decodeWith(matcher: Matcher, input: unknown, options: DecodeOptions = {
     codeLines: [],
   };
   scanText(state, input, 0, null, null);
-  const unknown = standards(state, input, options.nonFailures !== false);
+  const codes = standards(state, input);
   messages(state, input, guesses);
+  // A code that is not a failure is said only when nothing else was found (a vendor's error
+  // beside a SIP 200 is the error to explain).
+  const calm = options.nonFailures !== false && state.collect.found() === 0;
+  for (const hit of failuresFirst(codes.hits, calm))
+    state.collect.standard(hit.pos, hit.entry, hit.params, hit.notes);
   const result = state.collect.result();
-  if (unknown.length > 0) result.notes = [...(result.notes ?? []), ...unknown];
+  if (codes.notes.length > 0) result.notes = [...(result.notes ?? []), ...codes.notes];
   if (state.tooDeep) {
     // On each match, and on the result for when nothing matched: what was not looked at.
     for (const m of result.matches) m.notes.push(ESCAPE_DEPTH_NOTE);

@@ -150,7 +150,7 @@ export function findStandardCodes(
 /**
  * What is said about a paste's standard codes: a code that is not a failure (a SIP 1xx or 2xx,
  * a normal clearing, `ESME_ROK`) only when the paste shows no failing code, since a trace around
- * a failure is full of them; none at all when `nonFailures` is false (a scan wants failures).
+ * a failure is full of them; none at all when `nonFailures` is false.
  */
 export function failuresFirst(hits: StandardHit[], nonFailures: boolean): StandardHit[] {
   const said = hits.filter((h) => h.said);

@@ -187,6 +187,7 @@ describe('a paste with several codes', () => {
   it('says codes that are not failures only when nothing failed, and never when asked', () => {
     expect(found('SIP/2.0 100 Trying\nSIP/2.0 200 OK')).toEqual(['sip/100', 'sip/200']);
     expect(found('SIP/2.0 100 Trying\nSIP/2.0 200 OK', { nonFailures: false })).toEqual([]);
+    expect(found(`SIP/2.0 200 OK\n${body}`)).toEqual(['bandwidth/null']);
   });
 
   it('makes one match of one occurrence shown twice, with the values of both', () => {
