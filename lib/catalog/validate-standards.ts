@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { STANDARDS } from '@/lib/namespaces/standards';
 import { standardUrl } from '@/lib/urls';
 import { baseName, ContentError, parse, type RawFile } from './content-file';
@@ -18,7 +19,7 @@ function validateStandardEntry(raw: RawFile): { entry: StandardEntry; rank: numb
   const folder = raw.file.split('/').at(-2);
   if (folder !== data.namespace)
     throw fail('namespace', `"${folder}" (the folder it is in), got "${data.namespace}"`);
-  const read = standard.read(data.facts);
+  const read = standard.read(data.facts, z);
   if (!read.ok) throw fail(`facts.${read.field}`, read.expected);
   if (data.slug !== baseName(raw.file))
     throw fail('slug', `"${baseName(raw.file)}" (the file name), got "${data.slug}"`);

@@ -74,8 +74,7 @@ function toDecodeEntry(entry: Entry): DecodeEntry {
 /** A standard code as the decoder and lookups see it: no HTTP status, its name as message. */
 function toStandardDecodeEntry(entry: StandardEntry): DecodeEntry {
   const summary = entrySummary(entry.body);
-  const read = STANDARDS.find((s) => s.id === entry.namespace)?.read(entry.facts);
-  const related = read?.ok ? read.related : [];
+  const related = STANDARDS.find((s) => s.id === entry.namespace)?.related(entry.facts) ?? [];
   return {
     kind: 'standard',
     vendor: entry.namespace,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z as zod } from 'zod';
 import { defineStandard } from './standard';
 import { lineAround, type Recognizer } from './text';
 
@@ -63,18 +63,19 @@ const smppText: Recognizer[] = [
 ];
 
 /** An SMPP v3.4 `command_status` value, as `smpp.json` gives it. */
-const smppFacts = z.strictObject({
-  /** The value as eight hex digits: `0x00000058`. */
-  value: z.string().regex(/^0x[0-9A-F]{8}$/, 'eight upper-case hex digits after 0x'),
-  /** The status name: `ESME_RTHROTTLED`. */
-  name: z.string().regex(/^ESME_[A-Z0-9_]+$/, 'an ESME_ name'),
-  /** Its meaning in the v3.4 specification's wording. */
-  meaning: z.string().min(1),
-  /** Keys of the sources (SOURCES.md) that have the value. */
-  sources: z.array(z.string().min(1)).min(1),
-  /** A disagreement the sources record. */
-  note: z.string().min(1).optional(),
-});
+const smppFacts = (z: typeof zod) =>
+  z.strictObject({
+    /** The value as eight hex digits: `0x00000058`. */
+    value: z.string().regex(/^0x[0-9A-F]{8}$/, 'eight upper-case hex digits after 0x'),
+    /** The status name: `ESME_RTHROTTLED`. */
+    name: z.string().regex(/^ESME_[A-Z0-9_]+$/, 'an ESME_ name'),
+    /** Its meaning in the v3.4 specification's wording. */
+    meaning: z.string().min(1),
+    /** Keys of the sources (SOURCES.md) that have the value. */
+    sources: z.array(z.string().min(1)).min(1),
+    /** A disagreement the sources record. */
+    note: z.string().min(1).optional(),
+  });
 
 export const smpp = defineStandard({
   id: 'smpp',

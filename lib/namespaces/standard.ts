@@ -15,8 +15,11 @@ type StandardDefinition<Facts> = {
   document: (facts: Facts) => string;
   /** Short name that prefixes a code in lists, cards and the CLI: `SIP` 486, `Q.850` 17. */
   label: string;
-  /** The facts of one code, validated. */
-  facts: z.ZodType<Facts>;
+  /**
+   * The schema of one code's facts, built from the zod the caller passes: the browser's decoder
+   * imports the namespace modules, and must not carry zod (only the build validates facts).
+   */
+  facts: (zod: typeof z) => z.ZodType<Facts>;
   /** URL segment under /standards/<id>/ (DESIGN.md "URL contract additions"). */
   slug: (facts: Facts) => string;
   /** The identifier as the standard writes it: `486`, `17`, `ESME_RTHROTTLED`. */
@@ -60,7 +63,10 @@ export type Standard = {
   /** The defining document of one code, read from its (already validated) facts. */
   document: (facts: Record<string, unknown>) => string;
   label: string;
-  read: (raw: unknown) => ReadCode;
+  /** Validates one code's facts (with the zod passed in) and reads them through the namespace. */
+  read: (raw: unknown, zod: typeof z) => ReadCode;
+  /** Codes of other standards one code maps to, read from its (already validated) facts. */
+  related: (facts: Record<string, unknown>) => Related[];
   /** How its codes show in text: what the decoder looks for. */
   text: readonly Recognizer[];
 };
@@ -74,8 +80,9 @@ export function defineStandard<Facts extends Record<string, unknown>>(
     document: (facts) => def.document(facts as Facts),
     label: def.label,
     text: def.text,
-    read(raw) {
-      const result = def.facts.safeParse(raw);
+    related: (facts) => def.related?.(facts as Facts) ?? [],
+    read(raw, zod) {
+      const result = def.facts(zod).safeParse(raw);
       if (!result.success) {
         const issue = result.error.issues[0];
         const keys = issue && 'keys' in issue && Array.isArray(issue.keys) ? issue.keys : [];

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { STANDARDS } from '@/lib/namespaces/standards';
 import type { Standard } from '@/lib/namespaces/standard';
 import { fileText, readExisting, type Yaml } from './yaml';
@@ -32,7 +33,7 @@ function readOne(dir: string, standard: Standard): StandardCode[] {
   if (!Array.isArray(items)) throw new StandardsError(file, 'expected a JSON array of codes');
   const seen = new Map<string, number>();
   return items.map((item: unknown, i) => {
-    const read = standard.read(item);
+    const read = standard.read(item, z);
     if (!read.ok)
       throw new StandardsError(`${file}: item ${i}`, `field "${read.field}": ${read.expected}`);
     const before = seen.get(read.slug);
