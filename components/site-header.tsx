@@ -18,12 +18,12 @@ export function SiteHeader() {
       >
         Skip to content
       </a>
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-3 sm:gap-x-6">
         <SiteLink href="/" className="text-lg font-bold tracking-tight">
           {SITE_NAME}
         </SiteLink>
         <nav aria-label="Main">
-          <ul className="flex gap-4 text-sm">
+          <ul className="flex gap-3 text-sm sm:gap-4">
             {NAV.map((item) => (
               <li key={item.href}>
                 <SiteLink
