@@ -1,4 +1,4 @@
-import { vendorFormats } from '@/lib/namespaces/vendors';
+import { STANDARDS } from '@/lib/namespaces/standards';
 import { possessive } from '@/lib/entry-view';
 
 /**
@@ -51,11 +51,9 @@ export const MESSAGE_KINDS = ['returned', 'example', 'description'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 /**
- * Body shapes the decoder knows, one module each in `lib/namespaces/` (registered in
+ * A body shape the decoder knows: the id of a module in `lib/namespaces/` (registered in
  * `vendors.ts`); a vendor file names the one its API answers with.
  */
-export const BODY_FORMATS: readonly string[] = vendorFormats().map((f) => f.id);
-/** A registered body format's id. */
 export type BodyFormat = string;
 
 /**
@@ -138,20 +136,14 @@ export const CATEGORY_LABELS: Record<Category, string> = ASSESSMENT_WORDS.catego
 export const FAULT_LABELS: Record<Fault, string> = ASSESSMENT_WORDS.fault.labels;
 export const RETRY_LABELS: Record<Retry, string> = ASSESSMENT_WORDS.retry.labels;
 
-/** Which words each standard namespace (lib/namespaces/) tells its faults in. */
-export const STANDARD_KIND_OF: Record<string, StandardKind> = {
-  sip: 'call',
-  q850: 'call',
-  smpp: 'message',
-};
-
 /**
  * Who must fix it, in words: a vendor entry's fault, or, given the namespace of a standard code
  * (`sip`; a `--json` item's `vendor` when its `kind` is `standard`), in the words of a call or a
  * message. Every face that shows a standard code passes its namespace.
  */
 export function faultLabel(fault: Fault, standard?: string): string {
-  const kind = standard === undefined ? undefined : STANDARD_KIND_OF[standard];
+  // Each standard's module says what its codes are about (a call, a message).
+  const kind = standard === undefined ? undefined : STANDARDS.find((s) => s.id === standard)?.kind;
   return kind === undefined
     ? FAULT_LABELS[fault]
     : ASSESSMENT_WORDS.fault.byStandardKind[kind][fault];

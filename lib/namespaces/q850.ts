@@ -179,6 +179,7 @@ export const q850 = defineStandard({
       ? 'ITU-T Recommendation Q.850'
       : 'not in the Q.850 lists checked; only implementations have it',
   label: 'Q.850',
+  kind: 'call',
   facts: q850Facts,
   slug: (f) => String(f.cause),
   code: (f) => String(f.cause),

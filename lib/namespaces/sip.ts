@@ -88,6 +88,7 @@ export const sip = defineStandard({
   name: 'SIP response codes',
   document: (f) => f.rfc,
   label: 'SIP',
+  kind: 'call',
   facts: sipFacts,
   slug: (f) => String(f.code),
   code: (f) => String(f.code),

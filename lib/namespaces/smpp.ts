@@ -82,6 +82,7 @@ export const smpp = defineStandard({
   name: 'SMPP v3.4 command status',
   document: () => 'SMPP Protocol Specification v3.4',
   label: 'SMPP',
+  kind: 'message',
   facts: smppFacts,
   slug: (f) => f.name.toLowerCase(),
   code: (f) => f.name,

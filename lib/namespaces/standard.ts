@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { StandardKind } from '@/lib/taxonomy';
 import type { Recognizer } from './text';
 
 /**
@@ -15,6 +16,8 @@ type StandardDefinition<Facts> = {
   document: (facts: Facts) => string;
   /** Short name that prefixes a code in lists, cards and the CLI: `SIP` 486, `Q.850` 17. */
   label: string;
+  /** What its codes are about, which sets the words for who must fix one (lib/taxonomy.ts). */
+  kind: StandardKind;
   /**
    * The schema of one code's facts, built from the zod the caller passes: the browser's decoder
    * imports the namespace modules, and must not carry zod (only the build validates facts).
@@ -63,6 +66,7 @@ export type Standard = {
   /** The defining document of one code, read from its (already validated) facts. */
   document: (facts: Record<string, unknown>) => string;
   label: string;
+  kind: StandardKind;
   /** Validates one code's facts (with the zod passed in) and reads them through the namespace. */
   read: (raw: unknown, zod: typeof z) => ReadCode;
   /** Codes of other standards one code maps to, read from its (already validated) facts. */
@@ -79,6 +83,7 @@ export function defineStandard<Facts extends Record<string, unknown>>(
     name: def.name,
     document: (facts) => def.document(facts as Facts),
     label: def.label,
+    kind: def.kind,
     text: def.text,
     related: (facts) => def.related?.(facts as Facts) ?? [],
     read(raw, zod) {

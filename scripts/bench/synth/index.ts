@@ -5,7 +5,7 @@ import { detectChanges } from '@/lib/catalog/changes';
 import { CHANGES_FILE, loadCatalog } from '@/lib/catalog/load';
 import type { Catalog } from '@/lib/catalog/types';
 import { buildSearchDocuments, type SearchDocument } from '@/lib/search';
-import { BODY_FORMATS } from '@/lib/taxonomy';
+import { vendorFormats } from '@/lib/namespaces/vendors';
 import { recordsYaml } from '../../import/changes';
 import { makeBody } from './body';
 import { createRng, type Rng } from './random';
@@ -119,7 +119,7 @@ export function syntheticCatalog(opts: SynthOptions): SynthVendor[] {
     const name = `${FIRST[i % FIRST.length]}${LAST[Math.floor(i / FIRST.length) % LAST.length]}${i >= FIRST.length * LAST.length ? i : ''}`;
     const state: VendorState = {
       id: name.toLowerCase(),
-      format: BODY_FORMATS[i % BODY_FORMATS.length]!,
+      format: vendorFormats()[i % vendorFormats().length]!.id,
       prefixes: Array.from({ length: 4 }, () => rng.pick(PREFIXES)),
       used,
       nouns,

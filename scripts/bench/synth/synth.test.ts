@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assertChangesCurrent } from '@/lib/catalog/changes';
 import { loadCatalog } from '@/lib/catalog/load';
-import { BODY_FORMATS } from '@/lib/taxonomy';
+import { vendorFormats } from '@/lib/namespaces/vendors';
 import { classifyStatus } from '../../import/classify';
 import {
   meanEntryGzip,
@@ -37,7 +37,9 @@ describe('writeSyntheticCatalog', () => {
   });
 
   it('uses every body format and message kind', () => {
-    expect(new Set(catalog.vendors.map((v) => v.format))).toEqual(new Set(BODY_FORMATS));
+    expect(new Set(catalog.vendors.map((v) => v.format))).toEqual(
+      new Set(vendorFormats().map((f) => f.id)),
+    );
     expect(new Set(catalog.entries.map((e) => e.messageKind)).size).toBe(3);
     expect(catalog.entries.some((e) => e.variables.length > 0)).toBe(true);
     expect(catalog.entries.some((e) => e.errdex.template !== null)).toBe(true);
