@@ -85,7 +85,7 @@ export function StandardFacts({ view }: { view: StandardFactsView }) {
           </div>
         ))}
         <div className="contents">
-          <dt className="font-semibold">Given so by</dt>
+          <dt className="font-semibold">Sources that list it</dt>
           <dd>
             <SourceList sources={view.namedBy} />
           </dd>
@@ -99,7 +99,7 @@ export function StandardFacts({ view }: { view: StandardFactsView }) {
       ) : null}
       {view.note ? (
         <p data-fact="note">
-          <strong>Where the sources differ:</strong> <q>{view.note}</q>
+          <strong>Noted by the sources:</strong> <q>{view.note}</q>
         </p>
       ) : null}
     </div>

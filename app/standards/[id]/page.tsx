@@ -41,8 +41,8 @@ export default async function StandardPage({ params }: Props) {
       <h1 className="text-3xl font-bold tracking-tight">{standard.name}</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">{entries.length} codes.</p>
       {[...groups].map(([group, list]) => (
-        <section key={group} className="mt-8" aria-labelledby={`group-${group}`}>
-          <h2 id={`group-${group}`} className="text-xl font-semibold">
+        <section key={group} className="mt-8" aria-labelledby={`group-${groupSlug(group)}`}>
+          <h2 id={`group-${groupSlug(group)}`} className="text-xl font-semibold">
             {group}
           </h2>
           <ul className="mt-3 space-y-1">
@@ -62,4 +62,9 @@ export default async function StandardPage({ params }: Props) {
       ))}
     </>
   );
+}
+
+/** A class name as an id: `normal event` → `normal-event` (an id holds no spaces). */
+function groupSlug(group: string): string {
+  return group.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 }
