@@ -272,3 +272,14 @@ describe('bad content fails with one line naming the file and the field', () => 
     expect(() => loadCatalog(dir)).toThrow(/phrasings\.md: field "groups\.0\.note"/);
   });
 });
+
+describe('namespace ids', () => {
+  it('refuse a vendor whose id is a standard', () => {
+    fs.renameSync(path.join(dir, 'vendors', 'acme.mdx'), path.join(dir, 'vendors', 'sip.mdx'));
+    for (const f of fs.readdirSync(path.join(dir, 'errors', 'acme')))
+      fs.rmSync(path.join(dir, 'errors', 'acme', f));
+    expect(loadWith('vendors/sip.mdx', /^id: .*$/m, 'id: sip')).toBe(
+      'content/vendors/sip.mdx: field "id": an id no standard uses, "sip" is SIP response codes',
+    );
+  });
+});

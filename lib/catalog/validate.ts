@@ -3,6 +3,7 @@ import { entrySchema, phrasingsSchema, statusDocSchema, vendorSchema } from './s
 import { entryUrl, vendorUrl } from '@/lib/urls';
 import { baseName, ContentError, parse, type RawFile } from './content-file';
 import { validateStandards } from './validate-standards';
+import { STANDARDS } from '@/lib/namespaces/standards';
 import { codePathToken, entryKey, tokenKey } from './tokens';
 import type { Catalog, Entry, EquivalenceGroup, PhrasingGroup, StatusDoc, Vendor } from './types';
 
@@ -10,6 +11,14 @@ function validateVendor(raw: RawFile): Vendor {
   const data = parse(vendorSchema, raw);
   if (data.id !== baseName(raw.file))
     throw new ContentError(raw.file, 'id', `"${baseName(raw.file)}" (the file name)`);
+  // Vendors and standards share the namespace ids of `--json` items, search and lookups.
+  const standard = STANDARDS.find((s) => s.id === data.id);
+  if (standard)
+    throw new ContentError(
+      raw.file,
+      'id',
+      `an id no standard uses, "${data.id}" is ${standard.name}`,
+    );
   return { ...data, body: raw.body, file: raw.file, url: vendorUrl(data.id) };
 }
 
