@@ -1,4 +1,5 @@
 import { STANDARDS } from '@/lib/namespaces/standards';
+import type { TextHit } from '@/lib/namespaces/text';
 import type { DecodeData, DecodeEntry } from './data';
 
 /**
@@ -52,6 +53,36 @@ function wordingNote(data: DecodeData, entry: DecodeEntry, wording: string): str
   return `worded "${wording}" here; ${label} ${entry.code} is "${entry.message}"`;
 }
 
+/**
+ * A wording that starts with the standard's own name for the code, cut to it: a log line goes on
+ * after a status line's reason phrase (`486 Busy Here from 203.0.113.5:5060 cid=a1b2`), and the
+ * rest is neither a wording nor a value to tell occurrences apart by.
+ */
+export function cutToName(wording: string, name: string): string {
+  const want = squeeze(name);
+  if (want === '') return wording;
+  let at = 0;
+  for (let i = 0; i < wording.length; i++) {
+    const c = (wording[i] as string).toLowerCase();
+    if (!/[a-z0-9]/.test(c)) continue;
+    if (c !== want[at]) return wording;
+    at += 1;
+    if (at === want.length)
+      return /[A-Za-z0-9]/.test(wording[i + 1] ?? '') ? wording : wording.slice(0, i + 1);
+  }
+  return wording;
+}
+
+/** A hit whose wording runs on past the code's name, with the wording and its value cut to it. */
+function cutHit(hit: TextHit, entry: DecodeEntry): TextHit {
+  const wording = hit.wording && cutToName(hit.wording, entry.message);
+  if (!wording || wording === hit.wording) return hit;
+  const params = Object.fromEntries(
+    Object.entries(hit.params).map(([k, v]) => [k, v === hit.wording ? wording : v]),
+  );
+  return { ...hit, params, wording };
+}
+
 /** Agreeing hits of one code: one occurrence, with their values and notes. */
 type Group = { params: Record<string, string>; notes: string[]; forms: Set<string> };
 
@@ -75,6 +106,9 @@ function relatedNotes(data: DecodeData, index: Index, groups: Map<DecodeEntry, G
       note(theirs, `${name(entry)} in this paste too: ${r.by} ${map} it to ${name(other)}`);
     }
 }
+
+/** How many of a code's groups a new form is compared with. */
+const GROUP_REACH = 32;
 
 /** Whether two sets of values can describe one occurrence: no name with two values. */
 const compatible = (a: Record<string, string>, b: Record<string, string>): boolean =>
@@ -106,8 +140,9 @@ export function findStandardCodes(
       let m: RegExpExecArray | null;
       while ((m = pattern.exec(text))) {
         if (m[0].length === 0) pattern.lastIndex += 1;
-        const hit = recognizer.read(m, text);
-        const entry = hit && codes.get(hit.code.toLowerCase());
+        const read = recognizer.read(m, text);
+        const entry = read && codes.get(read.code.toLowerCase());
+        const hit = read && entry ? cutHit(read, entry) : read;
         if (hit && !entry && recognizer.certain) {
           const name = data.standards.find((s) => s.id === standard.id)?.name ?? standard.id;
           const note = `not in ${name}: ${hit.code}`;
@@ -127,14 +162,25 @@ export function findStandardCodes(
   raw.sort((a, b) => a.pos - b.pos);
   // One occurrence per group of agreeing hits; the same form with the same values again is a repeat.
   const groups = new Map<DecodeEntry, Group[]>();
+  // The group each form joined: a group keeps every value it took, so it stays the answer for
+  // that form, and a log repeating one line costs one look-up per line.
+  const byForm = new Map<DecodeEntry, Map<string, Group>>();
   const placed = raw.map((hit) => {
     const ofEntry = groups.get(hit.entry) ?? [];
     groups.set(hit.entry, ofEntry);
-    let group = ofEntry.find((g) => compatible(g.params, hit.params));
+    const joined = byForm.get(hit.entry) ?? new Map<string, Group>();
+    byForm.set(hit.entry, joined);
+    const form = JSON.stringify(hit.params);
+    // A new form looks among the first GROUP_REACH groups only: a log whose lines carry values
+    // that all differ (a call id in each reason) would otherwise compare every line with every
+    // earlier one. Past that, a form starts its own group.
+    let group =
+      joined.get(form) ??
+      ofEntry.slice(0, GROUP_REACH).find((g) => compatible(g.params, hit.params));
     if (!group) ofEntry.push((group = { params: {}, notes: [], forms: new Set() }));
+    joined.set(form, group);
     Object.assign(group.params, hit.params);
     if (hit.note && !group.notes.includes(hit.note)) group.notes.push(hit.note);
-    const form = JSON.stringify(hit.params);
     const said = group.forms.size === 0 || group.forms.has(form);
     group.forms.add(form);
     return { group, said };

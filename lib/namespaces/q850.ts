@@ -4,8 +4,12 @@ import { lineAround, unquote, type Recognizer, type TextHit } from './text';
 
 /** An upper-case implementation name such as FreeSWITCH's `USER_BUSY`: one underscore at least. */
 const NAME = String.raw`([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?!\w)`;
-/** Between a key and its value: quotes (escaped in JSON logs), `=`, `:`, `=>` or a space. */
-const IS = String.raw`\\?["']?[ \t]*(?:=>|[:=])?[ \t]*\\?["']?`;
+/**
+ * Between a key and its value: quotes (escaped in JSON logs), `=`, `:`, `=>` or a space. The
+ * second run of spaces only follows a sign: two optional runs side by side would split a long run
+ * of spaces every way, a quadratic cost on every start.
+ */
+const IS = String.raw`\\?["']?[ \t]*(?:(?:=>|[:=])[ \t]*)?\\?["']?`;
 /** A cause value, not part of a longer number, a version, a time or a path. */
 const VALUE = String.raw`(\d{1,3})(?![\w:/%-]|\.\w)`;
 /** Text after a numeric cause: Asterisk's ` - User busy` or ` (User busy)`. */

@@ -28,7 +28,7 @@ const sipText: Recognizer[] = [
     certain: true,
     hints: ['sip', '[reason'],
     pattern:
-      /(?<![A-Za-z0-9])(?:variable_)?(?:sip[ _-]?(?:term[ _-]?status|invite[ _-]?failure[ _-]?status|status(?:[ _-]?code)?|code|response(?:[ _-]?code)?|reply(?:[ _-]?code)?|error(?:[ _-]?code)?)|\[reason)(?![A-Za-z])\\?["']?[ \t]*(?:=>|[:=#])?[ \t]*\\?["']?([1-6]\d\d)(?![\w.])(?:\\?["']?[ \t]+(?:"([^"\r\n]{1,60})"|\(([^)\r\n]{1,60})\)))?/gi,
+      /(?<![A-Za-z0-9])(?:variable_)?(?:sip[ _-]?(?:term[ _-]?status|invite[ _-]?failure[ _-]?status|status(?:[ _-]?code)?|code|response(?:[ _-]?code)?|reply(?:[ _-]?code)?|error(?:[ _-]?code)?)|\[reason)(?![A-Za-z])\\?["']?[ \t]*(?:(?:=>|[:=#])[ \t]*)?\\?["']?([1-6]\d\d)(?![\w.])(?:\\?["']?[ \t]+(?:"([^"\r\n]{1,60})"|\(([^)\r\n]{1,60})\)))?/gi,
     read: (m) => status(m[1] as string, m[2] ?? m[3]),
   },
   {
