@@ -1,5 +1,5 @@
 import { STANDARDS } from '@/lib/namespaces/standards';
-import type { TextHit } from '@/lib/namespaces/text';
+import { cutToName, squeeze, type TextHit } from '@/lib/namespaces/text';
 import type { DecodeData, DecodeEntry } from './data';
 
 /**
@@ -21,6 +21,8 @@ export type StandardHit = {
    * (the `[USER_BUSY]` beside the `Reason:` header of the same call): it counts once.
    */
   said: boolean;
+  /** A cause that says why a call ended (TextHit.explains): kept beside a failing code. */
+  explains: boolean;
 };
 
 /** Each standard's codes by every identifier that names them, lower-cased. */
@@ -41,9 +43,6 @@ function indexOf(data: DecodeData): Index {
   return index;
 }
 
-/** Letters and digits only, lower-cased: `USER_BUSY`, `User busy` and `user-busy` compare equal. */
-const squeeze = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
-
 /** The note when the paste words a code otherwise than its standard (and than its aliases). */
 function wordingNote(data: DecodeData, entry: DecodeEntry, wording: string): string | null {
   const said = squeeze(wording);
@@ -51,26 +50,6 @@ function wordingNote(data: DecodeData, entry: DecodeEntry, wording: string): str
     return null;
   const label = data.standards.find((s) => s.id === entry.vendor)?.label ?? entry.vendor;
   return `worded "${wording}" here; ${label} ${entry.code} is "${entry.message}"`;
-}
-
-/**
- * A wording that starts with the standard's own name for the code, cut to it: a log line goes on
- * after a status line's reason phrase (`486 Busy Here from 203.0.113.5:5060 cid=a1b2`), and the
- * rest is neither a wording nor a value to tell occurrences apart by.
- */
-export function cutToName(wording: string, name: string): string {
-  const want = squeeze(name);
-  if (want === '') return wording;
-  let at = 0;
-  for (let i = 0; i < wording.length; i++) {
-    const c = (wording[i] as string).toLowerCase();
-    if (!/[a-z0-9]/.test(c)) continue;
-    if (c !== want[at]) return wording;
-    at += 1;
-    if (at === want.length)
-      return /[A-Za-z0-9]/.test(wording[i + 1] ?? '') ? wording : wording.slice(0, i + 1);
-  }
-  return wording;
 }
 
 /** A hit whose wording runs on past the code's name, with the wording and its value cut to it. */
@@ -127,8 +106,13 @@ export function findStandardCodes(
   const index = indexOf(data);
   /** About the input: values a standard's own form carries that the standard does not have. */
   const notes: string[] = [];
-  const raw: { pos: number; entry: DecodeEntry; params: Record<string, string>; note?: string }[] =
-    [];
+  const raw: {
+    pos: number;
+    entry: DecodeEntry;
+    params: Record<string, string>;
+    explains: boolean;
+    note?: string;
+  }[] = [];
   const lower = text.toLowerCase();
   for (const standard of STANDARDS) {
     const codes = index.get(standard.id);
@@ -149,11 +133,13 @@ export function findStandardCodes(
           if (!notes.includes(note)) notes.push(note);
         }
         if (!hit || !entry) continue;
+        if (hit.named && squeeze(hit.wording ?? '') !== squeeze(entry.message)) continue;
         const note = hit.wording ? wordingNote(data, entry, hit.wording) : null;
         raw.push({
           pos: m.index + (hit.offset ?? 0),
           entry,
           params: hit.params,
+          explains: hit.explains === true,
           ...(note && { note }),
         });
       }
@@ -188,7 +174,14 @@ export function findStandardCodes(
   relatedNotes(data, index, groups);
   const hits = raw.map((hit, i) => {
     const { group, said } = placed[i] as (typeof placed)[number];
-    return { pos: hit.pos, entry: hit.entry, params: group.params, notes: group.notes, said };
+    return {
+      pos: hit.pos,
+      entry: hit.entry,
+      params: group.params,
+      notes: group.notes,
+      said,
+      explains: hit.explains,
+    };
   });
   return { hits, notes };
 }
@@ -196,10 +189,20 @@ export function findStandardCodes(
 /**
  * What is said about a paste's standard codes: a code that is not a failure (a SIP 1xx or 2xx,
  * a normal clearing, `ESME_ROK`) only when the paste shows no failing code, since a trace around
- * a failure is full of them; none at all when `nonFailures` is false.
+ * a failure is full of them; none at all when `nonFailures` is false. A cause that explains how
+ * the call ended is the exception: beside a failing code of another standard it is the far
+ * end's own account of that failure (a 480 with `Reason: Q.850;cause=16`), so it stays, in input
+ * order, right after the status it came with.
  */
 export function failuresFirst(hits: StandardHit[], nonFailures: boolean): StandardHit[] {
   const said = hits.filter((h) => h.said);
-  const failing = said.filter((h) => h.entry.category !== 'informational');
-  return failing.length > 0 || !nonFailures ? failing : said;
+  const isFailing = (h: StandardHit) => h.entry.category !== 'informational';
+  const failing = said.filter(isFailing);
+  if (failing.length === 0) return nonFailures ? said : [];
+  const failingStandards = new Set(failing.map((h) => h.entry.vendor));
+  return said.filter(
+    (h) =>
+      isFailing(h) ||
+      (h.explains && [...failingStandards].some((standard) => standard !== h.entry.vendor)),
+  );
 }
