@@ -214,7 +214,13 @@ export function createCollector(matcher: Matcher, guesses = true) {
 
   /** A code, name or number seen on its own or in a `key=value` field. */
   function token(pos: number, value: string, status: number | null, truncated = false): boolean {
-    const entries = matcher.lookup(value);
+    // A code that is one word (BlueJeans' `Unavailable`) is that code only as written: the same
+    // word in another case is an ordinary word another API uses as its code (twirp's
+    // `"code": "unavailable"`).
+    const word = /^[A-Za-z]+$/.test(value);
+    const entries = matcher
+      .lookup(value)
+      .filter((e) => !word || e.code === value || e.aliases.includes(value));
     if (entries.length === 0) return false;
     const vendors = new Set(entries.map((e) => e.vendor));
     if (vendors.size > 1) suggest(entries);

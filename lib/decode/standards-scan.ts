@@ -1,4 +1,5 @@
 import { STANDARDS } from '@/lib/namespaces/standards';
+import { cutToName, squeeze, type TextHit } from '@/lib/namespaces/text';
 import type { DecodeData, DecodeEntry } from './data';
 
 /**
@@ -20,6 +21,8 @@ export type StandardHit = {
    * (the `[USER_BUSY]` beside the `Reason:` header of the same call): it counts once.
    */
   said: boolean;
+  /** A cause that says why a call ended (TextHit.explains): kept beside a failing code. */
+  explains: boolean;
 };
 
 /** Each standard's codes by every identifier that names them, lower-cased. */
@@ -40,9 +43,6 @@ function indexOf(data: DecodeData): Index {
   return index;
 }
 
-/** Letters and digits only, lower-cased: `USER_BUSY`, `User busy` and `user-busy` compare equal. */
-const squeeze = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
-
 /** The note when the paste words a code otherwise than its standard (and than its aliases). */
 function wordingNote(data: DecodeData, entry: DecodeEntry, wording: string): string | null {
   const said = squeeze(wording);
@@ -50,6 +50,16 @@ function wordingNote(data: DecodeData, entry: DecodeEntry, wording: string): str
     return null;
   const label = data.standards.find((s) => s.id === entry.vendor)?.label ?? entry.vendor;
   return `worded "${wording}" here; ${label} ${entry.code} is "${entry.message}"`;
+}
+
+/** A hit whose wording runs on past the code's name, with the wording and its value cut to it. */
+function cutHit(hit: TextHit, entry: DecodeEntry): TextHit {
+  const wording = hit.wording && cutToName(hit.wording, entry.message);
+  if (!wording || wording === hit.wording) return hit;
+  const params = Object.fromEntries(
+    Object.entries(hit.params).map(([k, v]) => [k, v === hit.wording ? wording : v]),
+  );
+  return { ...hit, params, wording };
 }
 
 /** Agreeing hits of one code: one occurrence, with their values and notes. */
@@ -76,6 +86,9 @@ function relatedNotes(data: DecodeData, index: Index, groups: Map<DecodeEntry, G
     }
 }
 
+/** How many of a code's groups a new form is compared with. */
+const GROUP_REACH = 32;
+
 /** Whether two sets of values can describe one occurrence: no name with two values. */
 const compatible = (a: Record<string, string>, b: Record<string, string>): boolean =>
   Object.entries(b).every(([k, v]) => a[k] === undefined || a[k] === v);
@@ -93,8 +106,13 @@ export function findStandardCodes(
   const index = indexOf(data);
   /** About the input: values a standard's own form carries that the standard does not have. */
   const notes: string[] = [];
-  const raw: { pos: number; entry: DecodeEntry; params: Record<string, string>; note?: string }[] =
-    [];
+  const raw: {
+    pos: number;
+    entry: DecodeEntry;
+    params: Record<string, string>;
+    explains: boolean;
+    note?: string;
+  }[] = [];
   const lower = text.toLowerCase();
   for (const standard of STANDARDS) {
     const codes = index.get(standard.id);
@@ -106,19 +124,22 @@ export function findStandardCodes(
       let m: RegExpExecArray | null;
       while ((m = pattern.exec(text))) {
         if (m[0].length === 0) pattern.lastIndex += 1;
-        const hit = recognizer.read(m, text);
-        const entry = hit && codes.get(hit.code.toLowerCase());
+        const read = recognizer.read(m, text);
+        const entry = read && codes.get(read.code.toLowerCase());
+        const hit = read && entry ? cutHit(read, entry) : read;
         if (hit && !entry && recognizer.certain) {
           const name = data.standards.find((s) => s.id === standard.id)?.name ?? standard.id;
           const note = `not in ${name}: ${hit.code}`;
           if (!notes.includes(note)) notes.push(note);
         }
         if (!hit || !entry) continue;
+        if (hit.named && squeeze(hit.wording ?? '') !== squeeze(entry.message)) continue;
         const note = hit.wording ? wordingNote(data, entry, hit.wording) : null;
         raw.push({
           pos: m.index + (hit.offset ?? 0),
           entry,
           params: hit.params,
+          explains: hit.explains === true,
           ...(note && { note }),
         });
       }
@@ -127,14 +148,25 @@ export function findStandardCodes(
   raw.sort((a, b) => a.pos - b.pos);
   // One occurrence per group of agreeing hits; the same form with the same values again is a repeat.
   const groups = new Map<DecodeEntry, Group[]>();
+  // The group each form joined: a group keeps every value it took, so it stays the answer for
+  // that form, and a log repeating one line costs one look-up per line.
+  const byForm = new Map<DecodeEntry, Map<string, Group>>();
   const placed = raw.map((hit) => {
     const ofEntry = groups.get(hit.entry) ?? [];
     groups.set(hit.entry, ofEntry);
-    let group = ofEntry.find((g) => compatible(g.params, hit.params));
+    const joined = byForm.get(hit.entry) ?? new Map<string, Group>();
+    byForm.set(hit.entry, joined);
+    const form = JSON.stringify(hit.params);
+    // A new form looks among the first GROUP_REACH groups only: a log whose lines carry values
+    // that all differ (a call id in each reason) would otherwise compare every line with every
+    // earlier one. Past that, a form starts its own group.
+    let group =
+      joined.get(form) ??
+      ofEntry.slice(0, GROUP_REACH).find((g) => compatible(g.params, hit.params));
     if (!group) ofEntry.push((group = { params: {}, notes: [], forms: new Set() }));
+    joined.set(form, group);
     Object.assign(group.params, hit.params);
     if (hit.note && !group.notes.includes(hit.note)) group.notes.push(hit.note);
-    const form = JSON.stringify(hit.params);
     const said = group.forms.size === 0 || group.forms.has(form);
     group.forms.add(form);
     return { group, said };
@@ -142,7 +174,14 @@ export function findStandardCodes(
   relatedNotes(data, index, groups);
   const hits = raw.map((hit, i) => {
     const { group, said } = placed[i] as (typeof placed)[number];
-    return { pos: hit.pos, entry: hit.entry, params: group.params, notes: group.notes, said };
+    return {
+      pos: hit.pos,
+      entry: hit.entry,
+      params: group.params,
+      notes: group.notes,
+      said,
+      explains: hit.explains,
+    };
   });
   return { hits, notes };
 }
@@ -150,10 +189,20 @@ export function findStandardCodes(
 /**
  * What is said about a paste's standard codes: a code that is not a failure (a SIP 1xx or 2xx,
  * a normal clearing, `ESME_ROK`) only when the paste shows no failing code, since a trace around
- * a failure is full of them; none at all when `nonFailures` is false.
+ * a failure is full of them; none at all when `nonFailures` is false. A cause that explains how
+ * the call ended is the exception: beside a failing code of another standard it is the far
+ * end's own account of that failure (a 480 with `Reason: Q.850;cause=16`), so it stays, in input
+ * order, right after the status it came with.
  */
 export function failuresFirst(hits: StandardHit[], nonFailures: boolean): StandardHit[] {
   const said = hits.filter((h) => h.said);
-  const failing = said.filter((h) => h.entry.category !== 'informational');
-  return failing.length > 0 || !nonFailures ? failing : said;
+  const isFailing = (h: StandardHit) => h.entry.category !== 'informational';
+  const failing = said.filter(isFailing);
+  if (failing.length === 0) return nonFailures ? said : [];
+  const failingStandards = new Set(failing.map((h) => h.entry.vendor));
+  return said.filter(
+    (h) =>
+      isFailing(h) ||
+      (h.explains && [...failingStandards].some((standard) => standard !== h.entry.vendor)),
+  );
 }

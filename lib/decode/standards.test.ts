@@ -247,4 +247,26 @@ describe('standard codes in a long paste', () => {
       expect(whole, `${JSON.stringify(unit)}: 512 KB vs 128 KB`).toBeLessThan(8 * quarter + 50);
     }
   }, 120_000);
+
+  // Each line carries its own value (a call id in the reason text): a new value is compared with
+  // a bounded number of earlier occurrences, not with every earlier line.
+  it('are found in linear time when every line carries a different value', () => {
+    const fastest = (text: string) => fastestMs(() => decoder.decode(text));
+    const lines = (n: number) =>
+      Array.from({ length: n }, (_, i) => `Reason: Q.850;cause=17;text="busy ${i}"`).join('\n');
+    const quarter = fastest(lines(1000));
+    const whole = fastest(lines(4000));
+    expect(whole, '4,000 lines vs 1,000').toBeLessThan(8 * quarter + 50);
+  }, 120_000);
+
+  // A key, then a long run of spaces and no value: two optional space runs side by side would
+  // try every split of the run (16 times the time for 4 times the spaces).
+  it('cost linear time after a key followed by a long run of spaces', () => {
+    const fastest = (text: string) => fastestMs(() => decoder.decode(text));
+    for (const key of ['Cause:', 'hangup_cause=', 'sip_status:', 'command_status:', 'status=']) {
+      const quarter = fastest(`${key}${' '.repeat(20_000)}x`);
+      const whole = fastest(`${key}${' '.repeat(80_000)}x`);
+      expect(whole, `${key}: 80,000 spaces vs 20,000`).toBeLessThan(8 * quarter + 50);
+    }
+  }, 120_000);
 });

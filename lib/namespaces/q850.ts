@@ -4,8 +4,12 @@ import { lineAround, unquote, type Recognizer, type TextHit } from './text';
 
 /** An upper-case implementation name such as FreeSWITCH's `USER_BUSY`: one underscore at least. */
 const NAME = String.raw`([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?!\w)`;
-/** Between a key and its value: quotes (escaped in JSON logs), `=`, `:`, `=>` or a space. */
-const IS = String.raw`\\?["']?[ \t]*(?:=>|[:=])?[ \t]*\\?["']?`;
+/**
+ * Between a key and its value: quotes (escaped in JSON logs), `=`, `:`, `=>` or a space. The
+ * second run of spaces only follows a sign: two optional runs side by side would split a long run
+ * of spaces every way, a quadratic cost on every start.
+ */
+const IS = String.raw`\\?["']?[ \t]*(?:(?:=>|[:=])[ \t]*)?\\?["']?`;
 /** A cause value, not part of a longer number, a version, a time or a path. */
 const VALUE = String.raw`(\d{1,3})(?![\w:/%-]|\.\w)`;
 /** Text after a numeric cause: Asterisk's ` - User busy` or ` (User busy)`. */
@@ -57,9 +61,10 @@ const q850Text: Recognizer[] = [
     read: (m) => {
       const text = m[2] ? unquote(m[2]) : '';
       const params = { protocol: 'Q.850', cause: m[1] as string };
+      // The header says why the call ended: kept beside the failing status it came with.
       return text
-        ? { code: m[1] as string, params: { ...params, text }, wording: text }
-        : { code: m[1] as string, params };
+        ? { code: m[1] as string, params: { ...params, text }, wording: text, explains: true }
+        : { code: m[1] as string, params, explains: true };
     },
   },
   {
@@ -90,6 +95,29 @@ const q850Text: Recognizer[] = [
       String.raw`(?<![\w-])[\w-]*(?:[Cc]ause|CAUSE|[Dd]isposition|DISPOSITION)${IS}${NAME}`,
       'g',
     ),
+    read: named,
+  },
+  {
+    // Telnyx's call.hangup webhook writes FreeSWITCH's names in lower case: `"hangup_cause":
+    // "normal_clearing"`. Only a hang-up cause key takes a lower-case name (any word with an
+    // underscore would do after a bare `cause`); `sip_hangup_cause` holds a SIP status.
+    form: 'lower-case hang-up cause name in a hangup_cause field',
+    certain: false,
+    hints: ['hangup'],
+    pattern: new RegExp(
+      String.raw`(?<![\w-])[Hh]angup[_-]?[Cc]ause${IS}([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?!\w)`,
+      'g',
+    ),
+    // The webhook gives the call's end alongside its SIP status: it says why that status came.
+    read: (m) => ({ ...named(m), explains: true }),
+  },
+  {
+    // A CDR description: `0 sec call to 639361234567 (local_call/USER_BUSY)`, the call's kind
+    // and its cause name, in parentheses.
+    form: 'hang-up cause name after a call kind',
+    certain: false,
+    hints: ['/'],
+    pattern: new RegExp(String.raw`\([a-z][a-z0-9_]*\/${NAME}\)`, 'g'),
     read: named,
   },
   {

@@ -1,6 +1,6 @@
 import type { z as zod } from 'zod';
 import { defineStandard } from './standard';
-import { lineAround, type Recognizer } from './text';
+import { lineAround, type Recognizer, type TextHit } from './text';
 
 /** Words only SMPP logs use: a bare `status` or `error code` is a command status on a line with one. */
 const SMPP_WORDS =
@@ -9,6 +9,19 @@ const SMPP_WORDS =
 /** A command status written as hex, as the code its namespace resolves (`0x00000058`). */
 const hex = (digits: string): string =>
   `0x${Number.parseInt(digits, 16).toString(16).toUpperCase().padStart(8, '0')}`;
+
+/** Between a key and its value: quotes (escaped in JSON logs), `=`, `:`, `=>` or a space (one run). */
+const IS = String.raw`\\?["']?[ \t]*(?:(?:=>|[:=])[ \t]*)?\\?["']?`;
+/** A value in hex or decimal, not part of a longer number, a version, a time or a path. */
+const VALUE = String.raw`(?:0[xX]([0-9A-Fa-f]{1,8})|(\d{1,3}))(?![\w:/%-]|\.\w)`;
+
+/** A command status field's hit, from its hex or its decimal digits. */
+function statusHit(hexDigits: string | undefined, decimal: string | undefined): TextHit {
+  if (decimal !== undefined)
+    return { code: String(Number(decimal)), params: { command_status: decimal } };
+  const digits = hexDigits as string;
+  return { code: hex(digits), params: { command_status: `0x${digits}` } };
+}
 
 /** The forms an SMPP command status takes in SMPP libraries' and gateways' logs. */
 const smppText: Recognizer[] = [
@@ -21,27 +34,33 @@ const smppText: Recognizer[] = [
     read: (m) => ({ code: m[1] as string, params: { name: m[1] as string } }),
   },
   {
-    // `command_status: 0x00000058`, `commandStatus=88`; a bare `status` or `error code` only in
-    // an SMPP log (Kannel's `SMSC returned error code 0x00000058`), never a `sequence_number`.
+    // `command_status: 0x00000058`, `commandStatus=88`: the key is SMPP's own, so a value SMPP
+    // lacks is said.
+    form: 'command_status field',
+    certain: true,
+    hints: ['status'],
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])command[ _-]?status${IS}${VALUE}`, 'gi'),
+    read: (m) => statusHit(m[1], m[2]),
+  },
+  {
+    // A bare `status` or `error code` only in an SMPP log (Kannel's `SMSC returned error code
+    // 0x00000058`), never a `sequence_number`; a `command_status` is the form above.
     form: 'command status field',
     certain: false,
     hints: ['status', 'error'],
-    pattern:
-      /(?<![A-Za-z0-9])(command[ _-]?status|status(?:[ _-]?code)?|error[ _-]?code)\\?["']?[ \t]*(?:=>|[:=])?[ \t]*\\?["']?(?:0[xX]([0-9A-Fa-f]{1,8})|(\d{1,3}))(?![\w:/%-]|\.\w)/gi,
+    pattern: new RegExp(
+      String.raw`(?<![A-Za-z0-9])(?<!command[ _-]?)(status(?:[ _-]?code)?|error[ _-]?code)${IS}${VALUE}`,
+      'gi',
+    ),
     read: (m, text) => {
       const key = (m[1] as string).toLowerCase();
       const decimal = m[3] !== undefined;
       // SMPP writes a status in full, as eight hex digits: in a `status` field that form is enough.
       const full = !decimal && key.startsWith('status') && (m[2] as string).length === 8;
-      if (!key.startsWith('command') && !full && !SMPP_WORDS.test(lineAround(text, m.index)))
-        return null;
+      if (!full && !SMPP_WORDS.test(lineAround(text, m.index))) return null;
       // A decimal value in an `error code` field could be any numbering: only a status field says.
       if (decimal && key.startsWith('error')) return null;
-      const value = decimal ? (m[3] as string) : `0x${m[2] as string}`;
-      return {
-        code: decimal ? String(Number(m[3])) : hex(m[2] as string),
-        params: { command_status: value },
-      };
+      return statusHit(m[2], m[3]);
     },
   },
   {

@@ -15,6 +15,16 @@ export type TextHit = {
   wording?: string;
   /** Where the code is named, when not where the match starts (a value after a long key). */
   offset?: number;
+  /**
+   * The text is this code only if its wording is the code's own name (a bare `480 Temporarily
+   * Unavailable` in prose): any other wording, and the hit is passed over.
+   */
+  named?: boolean;
+  /**
+   * A cause that says why a call ended: shown beside a failing code even when it is not a failure
+   * itself (a 480 whose `Reason:` header gives Q.850 16, normal clearing, is the far end's answer).
+   */
+  explains?: boolean;
 };
 
 /** A form a standard's codes take in text: a pattern and what one of its matches names. */
@@ -55,4 +65,27 @@ export function lineAround(text: string, index: number): string {
 /** A value with surrounding quotes and spaces taken off. */
 export function unquote(value: string): string {
   return value.trim().replace(/^\\?["']|\\?["']$/g, '');
+}
+
+/** Letters and digits only, lower-cased: `USER_BUSY`, `User busy` and `user-busy` compare equal. */
+export const squeeze = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+/**
+ * A wording that starts with the standard's own name for the code, cut to it: a log line goes on
+ * after a status line's reason phrase (`486 Busy Here from 203.0.113.5:5060 cid=a1b2`), and the
+ * rest is neither a wording nor a value to tell occurrences apart by.
+ */
+export function cutToName(wording: string, name: string): string {
+  const want = squeeze(name);
+  if (want === '') return wording;
+  let at = 0;
+  for (let i = 0; i < wording.length; i++) {
+    const c = (wording[i] as string).toLowerCase();
+    if (!/[a-z0-9]/.test(c)) continue;
+    if (c !== want[at]) return wording;
+    at += 1;
+    if (at === want.length)
+      return /[A-Za-z0-9]/.test(wording[i + 1] ?? '') ? wording : wording.slice(0, i + 1);
+  }
+  return wording;
 }
