@@ -283,7 +283,10 @@ export function createSearchIndex({ docs, phrasings }: SearchData): SearchIndex 
     const worded = terms.filter((t) => !/^\d+$/.test(t.word));
     if (worded.length === 0) return 0;
     const held = worded.filter((t) =>
-      t.stands.some((w) => lookup(w).some((row) => docs[docOf(row)]?.vendor === vendor)),
+      // The word itself when the catalog has it: a short word's prefixes are many lookups.
+      (t.exact ? [t.word] : t.stands).some((w) =>
+        lookup(w).some((row) => docs[docOf(row)]?.vendor === vendor),
+      ),
     );
     return (0.09 * held.length) / worded.length;
   }
