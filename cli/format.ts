@@ -1,3 +1,4 @@
+import { standardFullName } from '@/lib/standard-name';
 import { statusUrl } from '@/lib/urls';
 import type { DecodeData, DecodeEntry } from '@/lib/decode/data';
 import { withBaseUrl } from '@/lib/decode';
@@ -38,8 +39,7 @@ function statuses(entry: DecodeEntry): string {
  */
 function standardName(entry: DecodeEntry, data: DecodeData): string {
   const label = data.standards.find((st) => st.id === entry.vendor)?.label ?? entry.vendor;
-  const code = entry.code ?? '';
-  return /^\d+$/.test(code) ? `${label} ${code} ${entry.message}` : `${label} ${code}`;
+  return standardFullName(label, entry.code, entry.message);
 }
 
 /**

@@ -6,6 +6,7 @@ import { version } from '../package.json';
 import { decode, lookup, search } from './api';
 import type { Item, Match, Matches, Results } from './api-types';
 import { loadData } from './data';
+import { standardCodeName } from '@/lib/standard-name';
 
 /** The tools' results, as cli.schema.json's Item, Match, Matches and Results define them. */
 const item = {
@@ -37,7 +38,7 @@ let labels: Map<string, string> | null = null;
 /** `SIP 486`, `Q.850 17`: a standard code named by its standard's label, as the CLI names it. */
 function standardCode(i: Item): string {
   labels ??= new Map(loadData().decode.standards.map((st) => [st.id, st.label]));
-  return `${labels.get(i.vendor) ?? i.vendor} ${i.code ?? ''}`;
+  return standardCodeName(labels.get(i.vendor) ?? i.vendor, i.code);
 }
 
 function itemText(i: Item | Match): string {

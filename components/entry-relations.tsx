@@ -4,6 +4,7 @@ import { RELATED_LIMIT, relatedByStatus } from '@/lib/entry-view';
 import { RelatedList } from './entry-related';
 import { Section } from './section';
 import { StandardLinks } from './standard-links';
+import { standardCodeName } from '@/lib/standard-name';
 
 /** Errors to read next: same vendor and status, same message, and our cross-vendor groups. */
 export function EntryRelations({
@@ -22,7 +23,7 @@ export function EntryRelations({
   const first = entry.statuses[0];
   const standards = catalog.getLinkedStandards(entry).map(({ standard, why }) => ({
     url: standard.url,
-    name: `${catalog.getNamespaceLabel(standard.namespace)} ${standard.code}`,
+    name: standardCodeName(catalog.getNamespaceLabel(standard.namespace), standard.code),
     title: standard.title,
     why,
   }));

@@ -1,4 +1,5 @@
 import type { SearchDocument } from '@/lib/search';
+import { standardCodeName } from '@/lib/standard-name';
 
 /**
  * How a result names its entry, in the header box and on /search/ alike: a vendor's code with
@@ -13,7 +14,7 @@ export function hitHeading(
 ): { code: string; detail: string } {
   const name = names[doc.vendor] ?? doc.vendor;
   if (doc.kind === 'standard')
-    return { code: `${name} ${doc.code ?? ''}`.trim(), detail: 'telecom standard' };
+    return { code: standardCodeName(name, doc.code), detail: 'telecom standard' };
   const statuses = doc.statuses.length
     ? `${statusPrefix}${doc.statuses.join(', ')}`
     : 'status not documented';

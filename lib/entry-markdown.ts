@@ -1,3 +1,4 @@
+import { standardCodeName } from '@/lib/standard-name';
 import { entryMarkdownPath } from '@/lib/urls';
 import type { CatalogView } from '@/lib/catalog';
 import type { Entry, Vendor } from '@/lib/catalog/types';
@@ -69,7 +70,7 @@ function relatedLines(entry: Entry, vendor: Vendor, catalog: CatalogView, site: 
       '',
       ...linked.map(
         ({ standard, why }) =>
-          `- [${catalog.getNamespaceLabel(standard.namespace)} ${standard.code}](${site}${entryMarkdownPath(standard)}): ${standard.title}. ${why}`,
+          `- [${standardCodeName(catalog.getNamespaceLabel(standard.namespace), standard.code)}](${site}${entryMarkdownPath(standard)}): ${standard.title}. ${why}`,
       ),
       '',
     );

@@ -62,3 +62,42 @@ describe('standards in a paste are left to their own recognizers', () => {
       expect(decoder.decode(text).matches.map((m) => m.entry.kind)).not.toContain('standard');
   });
 });
+
+describe('lookup of a code written with its namespace', () => {
+  it('narrows to the standard its label or id names', () => {
+    expect(urls('Q.850 17')).toEqual(['/standards/q850/17/']);
+    expect(urls('q.850-17')).toEqual(['/standards/q850/17/']);
+    expect(urls('Q.850 cause 17')).toEqual(['/standards/q850/17/']);
+    expect(urls('SIP 486')).toEqual(['/standards/sip/486/']);
+    expect(urls('sip486')).toEqual(['/standards/sip/486/']);
+    expect(urls('SMPP ESME_RTHROTTLED')).toEqual(['/standards/smpp/esme_rthrottled/']);
+    expect(urls('smpp 88')).toEqual(['/standards/smpp/esme_rthrottled/']);
+    expect(urls('SMPP command_status 0x58')).toEqual(['/standards/smpp/esme_rthrottled/']);
+  });
+
+  it('narrows to a vendor its id or name names', () => {
+    expect(urls('RingCentral CMN-101')).toEqual(['/vendors/ringcentral/cmn-101/']);
+    expect(urls('8x8 1300')).toEqual(['/vendors/8x8/1300/']);
+  });
+
+  it('finds nothing for a code the named namespace lacks', () => {
+    expect(urls('SIP 17')).toEqual([]);
+    expect(urls('SMPP 486')).toEqual([]);
+    expect(urls('sipx 486')).toEqual([]);
+    expect(urls('SIP')).toEqual([]);
+  });
+});
+
+describe('lookup of a hexadecimal code by its value', () => {
+  it('resolves every padding of a value to its code', () => {
+    for (const token of ['0x5', '0x05', '0x00000005', '0X005'])
+      expect(urls(token), token).toEqual(['/standards/smpp/esme_ralybnd/']);
+  });
+
+  it('does not read a hexadecimal value as a decimal code, nor suggest by prefix', () => {
+    const result = lookupResult(decoder, data.entries, '0x5');
+    expect(result.suggestions).toEqual([]);
+    // 0x011 is 17, yet Q.850 17 writes no hexadecimal identifier.
+    expect(urls('0x011')).toEqual(['/standards/smpp/esme_rcancelfail/']);
+  });
+});

@@ -1,6 +1,7 @@
 import { templateParts } from '@/lib/template';
 import type { DecodeEntry, DecodeVendor } from './data';
 import { templateOf } from './matcher';
+import { isNumberedCode, standardCodeName, standardFullName } from '@/lib/standard-name';
 
 /** Longest message a title shows (cut at a word, with an ellipsis). */
 const TITLE_MESSAGE = 80;
@@ -17,9 +18,8 @@ export type NamespaceName = Pick<DecodeVendor, 'id' | 'name'>;
  */
 export function entryTitle(entry: DecodeEntry, names: NamespaceName[]): string {
   const vendor = names.find((v) => v.id === entry.vendor)?.name ?? entry.vendor;
-  // A standard's number says little alone; a name (`ESME_RTHROTTLED`) says enough.
-  const numbered = entry.kind === 'standard' && /^\d+$/.test(entry.code ?? '');
-  if (entry.code !== null && !numbered) return `${vendor} ${entry.code}`;
+  const numbered = entry.kind === 'standard' && isNumberedCode(entry.code);
+  if (entry.code !== null && !numbered) return standardCodeName(vendor, entry.code);
   const template = templateOf(entry);
   let text = numbered
     ? entry.message
@@ -35,5 +35,5 @@ export function entryTitle(entry: DecodeEntry, names: NamespaceName[]): string {
     while (cut.split('[').length > cut.split(']').length) cut = cut.slice(0, cut.lastIndexOf('['));
     text = `${cut.trimEnd()} …`;
   }
-  return numbered ? `${vendor} ${entry.code} ${text}` : `${vendor} ${text}`;
+  return numbered ? standardFullName(vendor, entry.code, text) : `${vendor} ${text}`;
 }

@@ -3,7 +3,13 @@ import { tokenKey } from '@/lib/catalog/tokens';
 import { MAX_MATCH_LENGTH, literalText } from '@/lib/template';
 import { createTemplateMatcher } from './templates';
 import { createPhrasings } from './phrasings';
-import { codeTokens, namedVendor, queryWords as readWords, withoutPreamble } from './query';
+import {
+  codeNumbers,
+  codeTokens,
+  namedVendor,
+  queryWords as readWords,
+  withoutPreamble,
+} from './query';
 import { createRelevance } from './relevance';
 import { statusInQuery } from './status';
 import { PREFIX_MIN_LENGTH, words } from './text';
@@ -73,6 +79,8 @@ export function createSearchIndex({ docs, phrasings }: SearchData): SearchIndex 
     resolution: 1,
   });
   const table = new WordTable();
+  // Namespaces that are telecom standards: a query naming one reads its numbers as its codes.
+  const standardIds = new Set(docs.filter((d) => d.kind === 'standard').map((d) => d.vendor));
   // Rows: first each entry's message (row n is entry n), then every observed wording.
   const observedDoc: number[] = [];
   const observedText: string[] = [];
@@ -267,6 +275,22 @@ export function createSearchIndex({ docs, phrasings }: SearchData): SearchIndex 
     return ids;
   }
 
+  /**
+   * Below 0.1: the share of the query's words (numbers aside) that some message of the
+   * namespace holds.
+   */
+  function affinity(vendor: string, terms: Term[]): number {
+    const worded = terms.filter((t) => !/^\d+$/.test(t.word));
+    if (worded.length === 0) return 0;
+    const held = worded.filter((t) =>
+      // The word itself when the catalog has it: a short word's prefixes are many lookups.
+      (t.exact ? [t.word] : t.stands).some((w) =>
+        lookup(w).some((row) => docs[docOf(row)]?.vendor === vendor),
+      ),
+    );
+    return (0.09 * held.length) / worded.length;
+  }
+
   /** A vendor named in the query filters by it, when that finds anything; else it is a word like any other. */
   function byNamedVendor(q: string, opts: SearchOptions, loose: boolean): SearchHit[] {
     const named = opts.vendor ? null : namedVendor(q, vendorIds);
@@ -383,14 +407,24 @@ export function createSearchIndex({ docs, phrasings }: SearchData): SearchIndex 
           for (const id of matchAll(wide, true)) add(id, 'typo', cover(id) + inOrder(id, wide));
         }
       }
-      const status = statusInQuery(words(full));
+      // Within a standard the query names (`SIP status 408`, `Q.850 cause 17`) a number after
+      // `status`, `code` or `cause` is the standard's code: no HTTP status is meant.
+      const standardOnly = opts.vendor !== undefined && standardIds.has(opts.vendor);
+      const status = standardOnly ? null : statusInQuery(words(full));
+      const given = standardOnly ? codeNumbers(full) : [];
       // A number the query names as an HTTP status (`receiving a 429`, `Http 400 - …`) is that
       // status, not a code: SIP alone has a code for every status.
       const beforeNumbers = ids.length;
-      if (ids.length === 0)
-        for (const token of embedded.numbers)
-          if (token !== String(status?.status))
-            for (const id of byCode.get(token)) add(id, 'code', 0);
+      const none = ids.length === 0;
+      const numbered: number[] = [];
+      for (const token of embedded.numbers)
+        if ((none && token !== String(status?.status)) || given.includes(token))
+          numbered.push(...byCode.get(token));
+      // A number several namespaces have goes first to the one whose messages hold the query's
+      // other words (`bind … command status 5` is SMPP's 5, not Q.850's).
+      const shared = new Set(numbered.map((id) => docs[id]?.vendor)).size > 1;
+      for (const id of numbered)
+        add(id, 'code', shared ? affinity((docs[id] as SearchDocument).vendor, terms) : 0);
       // A standard's code is a small number any sentence may hold (`parameter 42 is invalid`):
       // found that way it leads, but does not end the search.
       const guess = (i: number) =>

@@ -65,6 +65,16 @@ export function codeTokens(query: string): { mixed: string[]; numbers: string[] 
 }
 
 /**
+ * Numbers the query gives as a code (`status 408`, `cause: 17`, `command status 5`, `code 486`):
+ * after a query names a standard, these are its codes, not HTTP statuses.
+ */
+export function codeNumbers(query: string): string[] {
+  return [...query.matchAll(/\b(?:status|code|cause)(?:\s+code)?\s*[:=#]?\s*(\d+)\b/gi)].map(
+    (m) => m[1] as string,
+  );
+}
+
+/**
  * What people put before a message they paste or ask about: an exception or logger prefix
  * (`ApiException:`, `Error:`, `SDK HTTP Error at https://… :`, `HTTP 401 Unauthorized:`) or a
  * question (`How to fix …`, `Why am I getting …`, `What does … mean`).

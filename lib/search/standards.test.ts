@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '@/lib/catalog/load';
 import type { Catalog } from '@/lib/catalog/types';
 import { buildSearchData, createSearchIndex, packSearchData, unpackSearchData } from './index';
-import { codeTokens, namedVendor } from './query';
+import { codeNumbers, codeTokens, namedVendor } from './query';
 import type { SearchData, SearchHit, SearchIndex } from './types';
 
 /** Telecom standard codes in search, pinned on the real catalog. */
@@ -70,6 +70,12 @@ describe('ranking standard codes', () => {
     ['Request Timeout', 'sip/408'],
     ['Service Unavailable', 'sip/503'],
     ['Message submit failed with status ESME_RSUBMITFAIL', 'smpp/esme_rsubmitfail'],
+    ['SIP status 486', 'sip/486'],
+    ['sip status 503', 'sip/503'],
+    ['Segmentation fault in TM module while processing SIP status 408', 'sip/408'],
+    ['Q.850 cause 17', 'q850/17'],
+    ['How to handle bind_transrecivier command status 5', 'smpp/esme_ralybnd'],
+    ['submit_sm failed status 88', 'smpp/esme_rthrottled'],
   ])('%s → %s first', (query, first) => {
     expect(top(query, 1)).toEqual([first]);
   });
@@ -104,6 +110,11 @@ describe('ranking standard codes', () => {
     );
   });
 
+  it('reads `status N` as an HTTP status while no standard is named', () => {
+    expect(top('status 503', 3).some((k) => k.startsWith('sip/'))).toBe(false);
+    expect(top('status 486', 3)).not.toContain('sip/486');
+  });
+
   it('filters by a standard like a vendor', () => {
     const hits = index.search('busy', { vendor: 'q850', limit: 20 });
     expect(hits.length).toBeGreaterThan(0);
@@ -122,6 +133,15 @@ describe('reading a query for standard codes', () => {
       mixed: ['v1'],
       numbers: ['1300'],
     });
+  });
+
+  it('takes the number after status, code or cause as a code', () => {
+    expect(codeNumbers('SIP status 408, code 486 and cause: 17; version 2')).toEqual([
+      '408',
+      '486',
+      '17',
+    ]);
+    expect(codeNumbers('command status 5 status code 503')).toEqual(['5', '503']);
   });
 
   it('finds a namespace written with its punctuation', () => {

@@ -19,6 +19,7 @@ import { pageMetadata } from '@/lib/page-metadata';
 import { standardFactsView } from '@/lib/standard-view';
 import { ASSESSMENT_WORDS, CATEGORY_LABELS, faultLine, retryLine } from '@/lib/taxonomy';
 import { standardUrl } from '@/lib/urls';
+import { standardCodeName } from '@/lib/standard-name';
 
 export const dynamicParams = false;
 
@@ -59,7 +60,7 @@ export default async function StandardEntryPage({ params }: Props) {
   const view = standardFactsView(entry, standard, catalog.catalog.standards);
   const vendorEntries = catalog.getLinkedEntries(entry).map(({ entry: e, why }) => ({
     url: e.url,
-    name: `${catalog.getNamespaceLabel(e.vendor)} ${e.code ?? ''}`.trim(),
+    name: standardCodeName(catalog.getNamespaceLabel(e.vendor), e.code),
     title: e.message,
     why,
   }));
