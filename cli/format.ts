@@ -68,9 +68,7 @@ function describeEntry(entry: DecodeEntry, data: DecodeData, s: Style, baseUrl?:
   const message = messageBelow(entry, data);
   if (message !== null) lines.push(`  ${message}`);
   if (entry.meaning) lines.push(`  Meaning: ${entry.meaning}`);
-  lines.push(
-    `  ${faultLine(entry.fault, entry.kind === 'standard' ? entry.vendor : undefined)} · ${retryLine(entry.retry)}`,
-  );
+  lines.push(`  ${faultLine(entry.fault, entry.faultWords)} · ${retryLine(entry.retry)}`);
   if (entry.step) lines.push(`  ${FIRST_STEP_TERM}: ${entry.step}`);
   lines.push(`  ${s.accent(withBaseUrl(entry.url, baseUrl))}`);
   return lines;

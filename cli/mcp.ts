@@ -1,6 +1,7 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { z } from 'zod';
+import { standardKind } from '@/lib/namespaces/standards';
 import { CATEGORIES, FAULTS, RETRIES, faultLine, retryLine } from '@/lib/taxonomy';
 import { version } from '../package.json';
 import { decode, lookup, search } from './api';
@@ -49,7 +50,7 @@ function itemText(i: Item | Match): string {
   const lines = [
     head,
     `  ${i.message}`,
-    `  ${faultLine(i.fault, i.kind === 'standard' ? i.vendor : undefined)} · ${retryLine(i.retry)}`,
+    `  ${faultLine(i.fault, i.kind === 'standard' ? standardKind(i.vendor) : undefined)} · ${retryLine(i.retry)}`,
   ];
   if ('params' in i)
     for (const [k, v] of Object.entries(i.params)) lines.push(`  ${k} = ${JSON.stringify(v)}`);

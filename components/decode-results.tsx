@@ -76,8 +76,7 @@ const MatchCard = memo(function MatchCard({
         {entry.meaning ?? entry.message}
       </p>
       <p className="mt-1" data-answer="">
-        {faultLine(entry.fault, entry.kind === 'standard' ? entry.vendor : undefined)} ·{' '}
-        {retryLine(entry.retry)}
+        {faultLine(entry.fault, entry.faultWords)} · {retryLine(entry.retry)}
       </p>
       {entry.step && (
         <p className="mt-1">

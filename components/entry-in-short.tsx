@@ -1,6 +1,12 @@
 import type { Entry } from '@/lib/catalog/types';
 import type { EntrySummary } from '@/lib/entry-summary';
-import { ASSESSMENT_WORDS, FIRST_STEP_TERM, RETRY_LABELS, faultLabel } from '@/lib/taxonomy';
+import {
+  ASSESSMENT_WORDS,
+  FIRST_STEP_TERM,
+  RETRY_LABELS,
+  faultLabel,
+  type StandardKind,
+} from '@/lib/taxonomy';
 import { InlineCode } from './inline-code';
 
 /**
@@ -15,8 +21,8 @@ export function EntryInShort({
 }: {
   entry: { errdex: Pick<Entry['errdex'], 'fault' | 'retry'> };
   summary: EntrySummary;
-  /** A standard code's namespace, so its fault is told in the words of a call or a message. */
-  standard?: string;
+  /** A standard code's kind, so its fault is told in the words of a call or a message. */
+  standard?: StandardKind;
 }) {
   const rows = [
     { term: ASSESSMENT_WORDS.fault.term, value: faultLabel(entry.errdex.fault, standard) },

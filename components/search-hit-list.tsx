@@ -55,8 +55,7 @@ const Hit = memo(function Hit({ hit, query, highlight, explain, names, step }: H
         </p>
       )}
       <p className="mt-1 text-sm" data-answer="">
-        {faultLine(hit.doc.fault, hit.doc.kind === 'standard' ? hit.doc.vendor : undefined)} ·{' '}
-        {retryLine(hit.doc.retry)}
+        {faultLine(hit.doc.fault, hit.doc.faultWords)} · {retryLine(hit.doc.retry)}
       </p>
       {step && (
         <p className="mt-1 text-sm">

@@ -33,7 +33,7 @@ export function standardMarkdown(
       '',
       summary.meaning,
       '',
-      `- ${ASSESSMENT_WORDS.fault.term}: ${faultLabel(entry.errdex.fault, entry.namespace)}`,
+      `- ${ASSESSMENT_WORDS.fault.term}: ${faultLabel(entry.errdex.fault, entry.faultWords)}`,
       `- ${ASSESSMENT_WORDS.retry.term}: ${RETRY_LABELS[entry.errdex.retry]}`,
       `- ${FIRST_STEP_TERM}: ${summary.firstStep}`,
       '',

@@ -46,13 +46,13 @@ describe('fault words for standard codes', () => {
   });
 
   it('put a SIP busy (fault remote) on the called side, not a system a platform calls', () => {
-    expect(faultLabel('remote', 'sip')).toBe(
+    expect(faultLabel('remote', 'call')).toBe(
       'the called party or the network beyond your provider',
     );
-    expect(faultLine('remote', 'sip')).toBe(
+    expect(faultLine('remote', 'call')).toBe(
       'Who must fix it: the called party or the network beyond your provider',
     );
-    expect(faultLabel('vendor', 'smpp')).toContain('SMS centre');
+    expect(faultLabel('vendor', 'message')).toContain('SMS centre');
   });
 
   it('leave the vendor words as they are when no standard is named', () => {
@@ -61,8 +61,8 @@ describe('fault words for standard codes', () => {
   });
 
   it('know the words of every standard namespace', () => {
-    for (const s of STANDARDS) expect(faultLabel('remote', s.id)).not.toBe(FAULT_LABELS.remote);
-    expect(faultLabel('remote', 'q850')).toBe(faultLabel('remote', 'sip'));
-    expect(faultLabel('remote', 'smpp')).not.toBe(faultLabel('remote', 'sip'));
+    for (const s of STANDARDS) expect(faultLabel('remote', s.kind)).not.toBe(FAULT_LABELS.remote);
+    expect(faultLabel('remote', 'call')).toBe(faultLabel('remote', 'call'));
+    expect(faultLabel('remote', 'message')).not.toBe(faultLabel('remote', 'call'));
   });
 });

@@ -1,4 +1,3 @@
-import { STANDARDS } from '@/lib/namespaces/standards';
 import { possessive } from '@/lib/entry-view';
 
 /**
@@ -137,21 +136,19 @@ export const FAULT_LABELS: Record<Fault, string> = ASSESSMENT_WORDS.fault.labels
 export const RETRY_LABELS: Record<Retry, string> = ASSESSMENT_WORDS.retry.labels;
 
 /**
- * Who must fix it, in words: a vendor entry's fault, or, given the namespace of a standard code
- * (`sip`; a `--json` item's `vendor` when its `kind` is `standard`), in the words of a call or a
- * message. Every face that shows a standard code passes its namespace.
+ * Who must fix it, in words: a vendor entry's fault, or, given what a standard's codes are
+ * about (its module's `kind`, carried in the decode and search data as `faultWords`), in the
+ * words of a call or a message.
  */
-export function faultLabel(fault: Fault, standard?: string): string {
-  // Each standard's module says what its codes are about (a call, a message).
-  const kind = standard === undefined ? undefined : STANDARDS.find((s) => s.id === standard)?.kind;
-  return kind === undefined
+export function faultLabel(fault: Fault, words?: StandardKind): string {
+  return words === undefined
     ? FAULT_LABELS[fault]
-    : ASSESSMENT_WORDS.fault.byStandardKind[kind][fault];
+    : ASSESSMENT_WORDS.fault.byStandardKind[words][fault];
 }
 
 /** `Who must fix it: your request`: the fault in words, with its term (see `faultLabel`). */
-export function faultLine(fault: Fault, standard?: string): string {
-  return `${ASSESSMENT_WORDS.fault.term}: ${faultLabel(fault, standard)}`;
+export function faultLine(fault: Fault, words?: StandardKind): string {
+  return `${ASSESSMENT_WORDS.fault.term}: ${faultLabel(fault, words)}`;
 }
 
 /** `Retry: yes, after you change the request`: the retry advice in words, with its term. */

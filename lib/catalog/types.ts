@@ -1,5 +1,6 @@
 import type { EntryChange } from './changes-schema';
 import type { StandardLink } from './standard-links';
+import type { StandardKind } from '@/lib/taxonomy';
 import type {
   EntryFrontmatter,
   PhrasingGroup,
@@ -31,6 +32,8 @@ export type StandardEntry = StandardEntryFrontmatter & {
   group: string;
   /** Other identifiers that resolve to it (`sip-486`, `0x58`, `USER_BUSY`). */
   aliases: string[];
+  /** What its standard's codes are about (`call`, `message`): the words its fault is told in. */
+  faultWords: StandardKind;
   /** Canonical page, site-relative: `/standards/<namespace>/<slug>/`. */
   url: string;
   /** Every token that resolves to it (code and aliases), lowercased. */

@@ -31,6 +31,7 @@ function validateStandardEntry(raw: RawFile): { entry: StandardEntry; rank: numb
     ...data,
     title: read.title,
     group: read.group,
+    faultWords: standard.kind,
     aliases: read.aliases,
     url: standardUrl(data.namespace, data.slug),
     tokens: [...new Set([data.code, ...read.aliases].map(codePathToken))],

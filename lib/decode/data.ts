@@ -2,7 +2,7 @@ import type { Catalog, Entry, StandardEntry } from '@/lib/catalog/types';
 import type { Related } from '@/lib/namespaces/standard';
 import { STANDARDS } from '@/lib/namespaces/standards';
 import { entrySummary, plainText } from '@/lib/entry-summary';
-import type { BodyFormat, Category, Fault, MessageKind, Retry } from '@/lib/taxonomy';
+import type { BodyFormat, Category, Fault, MessageKind, Retry, StandardKind } from '@/lib/taxonomy';
 
 /**
  * The slice of the catalog the decoder needs, small enough to fetch lazily in the browser
@@ -32,6 +32,8 @@ export type DecodeEntry = {
   step: string | null;
   /** False for a code seen in real responses that the vendor's documentation lacks. */
   documented: boolean;
+  /** A standard code's kind (`call`, `message`): the words its fault is told in (lib/taxonomy.ts). */
+  faultWords?: StandardKind;
   /** Other texts the API was seen to return for this entry, verbatim: matched like `message`. */
   observed: string[];
   /** A standard code's counterparts in other standards, and who maps them (Q.850 17 → SIP 486). */
@@ -77,6 +79,7 @@ function toStandardDecodeEntry(entry: StandardEntry): DecodeEntry {
   const related = STANDARDS.find((s) => s.id === entry.namespace)?.related(entry.facts) ?? [];
   return {
     kind: 'standard',
+    faultWords: entry.faultWords,
     vendor: entry.namespace,
     code: entry.code,
     aliases: entry.aliases,

@@ -22,5 +22,10 @@ export function registerStandard(standard: Standard): void {
   standards.push(standard);
 }
 
+/** What a standard's codes are about (`call`, `message`), for the words of its faults. */
+export function standardKind(id: string): Standard['kind'] | undefined {
+  return standards.find((s) => s.id === id)?.kind;
+}
+
 // Adding a standard is a module and an entry here.
 for (const standard of [sip, q850, smpp]) registerStandard(standard);

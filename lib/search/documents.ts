@@ -1,7 +1,7 @@
 import type { Catalog } from '@/lib/catalog/types';
 import { entryKey } from '@/lib/catalog/tokens';
 import { entryUrl, standardUrl } from '@/lib/urls';
-import { CATEGORIES, FAULTS, MESSAGE_KINDS, RETRIES } from '@/lib/taxonomy';
+import { CATEGORIES, FAULTS, MESSAGE_KINDS, RETRIES, type StandardKind } from '@/lib/taxonomy';
 import type { Phrasings, SearchData, SearchDocument } from './types';
 
 /**
@@ -43,6 +43,7 @@ export function buildSearchDocuments(catalog: Catalog): SearchDocument[] {
     retry: s.errdex.retry,
     messageKind: 'description',
     kind: 'standard',
+    faultWords: s.faultWords,
   }));
   return [...vendors, ...standards];
 }
@@ -67,6 +68,8 @@ export type PackedSearchData = {
   vendors: string[];
   /** Which of `vendors` are telecom standard namespaces: their rows are standard codes. */
   standards: number[];
+  /** What each of `standards` is about (`call`, `message`), in the same order: its fault words. */
+  standardWords?: string[];
   vendor: number[];
   code: (string | null)[];
   slug: string[];
@@ -98,6 +101,9 @@ export function packSearchData({ docs, phrasings }: SearchData): PackedSearchDat
     v: 3,
     vendors,
     standards: vendors.flatMap((v, i) => (standards.has(v) ? [i] : [])),
+    standardWords: vendors.flatMap((v) =>
+      standards.has(v) ? [docs.find((d) => d.vendor === v)?.faultWords ?? ''] : [],
+    ),
     vendor: [],
     code: [],
     slug: [],
@@ -143,6 +149,9 @@ function unpackDocuments(p: PackedSearchData): SearchDocument[] {
   const templates = new Map(p.template);
   const undocumented = new Set(p.undocumented ?? []);
   const standards = new Set(p.standards);
+  const words = new Map(
+    p.standards.map((v, k) => [v, (p.standardWords?.[k] || undefined) as StandardKind | undefined]),
+  );
   // Runs for every entry on first search: no closures or fresh empty lists per entry.
   const value = (k: number, digit: string) =>
     (ENUMS[k] as readonly string[])[DIGITS.indexOf(digit)] as string;
@@ -167,6 +176,7 @@ function unpackDocuments(p: PackedSearchData): SearchDocument[] {
       retry: value(2, p.enums[at + 2] as string),
       messageKind: value(3, p.enums[at + 3] as string),
       kind: standard ? 'standard' : 'vendor',
+      ...(standard && { faultWords: words.get(p.vendor[i] as number) }),
       ...(undocumented.has(i) && { documented: false }),
     } as SearchDocument;
   });

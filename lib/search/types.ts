@@ -1,4 +1,4 @@
-import type { Category, Fault, MessageKind, Retry } from '@/lib/taxonomy';
+import type { Category, Fault, MessageKind, Retry, StandardKind } from '@/lib/taxonomy';
 
 /** One catalog entry as search sees it: what the static search data holds, and what a hit shows. */
 export type SearchDocument = {
@@ -27,6 +27,8 @@ export type SearchDocument = {
    * `smpp`), `message` its title (reason phrase, cause name, meaning) and `url` under /standards/.
    */
   kind: 'vendor' | 'standard';
+  /** A standard code's kind (`call`, `message`): the words its fault is told in (lib/taxonomy.ts). */
+  faultWords?: StandardKind;
 };
 
 /**

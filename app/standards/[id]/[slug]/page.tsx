@@ -43,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: `${entry.code} ${entry.title} (${standard.name})`,
     description: clip(
-      `${standard.name}: ${entry.code} "${entry.title}". ${CATEGORY_LABELS[entry.errdex.category]}. ${faultLine(entry.errdex.fault, standard.id)}. ${retryLine(entry.errdex.retry)}.`,
+      `${standard.name}: ${entry.code} "${entry.title}". ${CATEGORY_LABELS[entry.errdex.category]}. ${faultLine(entry.errdex.fault, standard.kind)}. ${retryLine(entry.errdex.retry)}.`,
     ),
     path: entry.url,
   });
@@ -85,7 +85,7 @@ export default async function StandardEntryPage({ params }: Props) {
           {ASSESSMENT_WORDS.category.term}: {CATEGORY_LABELS[entry.errdex.category]}
         </p>
       </header>
-      {summary ? <EntryInShort entry={entry} summary={summary} standard={standard.id} /> : null}
+      {summary ? <EntryInShort entry={entry} summary={summary} standard={standard.kind} /> : null}
       <div className="mt-8 space-y-10">
         {explanation['What to do'] ? (
           <Section id="what-to-do" title="What to do" note={ours}>
