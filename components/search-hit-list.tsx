@@ -19,7 +19,7 @@ const KIND_LABELS: Record<HitKind, string> = {
 };
 
 /** More than a phone screen shows: drawn at once. The rest follow a batch per task. */
-const FIRST_HITS = 8;
+const FIRST_HITS = 4;
 const BATCH = 8;
 
 type HitProps = {
