@@ -177,8 +177,12 @@ export function writeSyntheticCatalog(
     );
   }
   writeEquivalents(dir, byStatus, Math.ceil(opts.entries / 100), rng);
-  const statuses = path.join(opts.realContentDir, 'statuses');
-  if (fs.existsSync(statuses)) fs.cpSync(statuses, path.join(dir, 'statuses'), { recursive: true });
+  // The real status explanations and standard codes ride along: the site builds their pages
+  // (a route with no page at all fails a static export) and a real build carries them too.
+  for (const real of ['statuses', 'standards']) {
+    const from = path.join(opts.realContentDir, real);
+    if (fs.existsSync(from)) fs.cpSync(from, path.join(dir, real), { recursive: true });
+  }
   const drift = detectChanges(loadCatalog(dir).entries, SYNTH_DATE);
   fs.writeFileSync(path.join(dir, CHANGES_FILE), recordsYaml(drift));
   return { entries: opts.entries, vendors: opts.vendors, meanGzip: gzipTotal / opts.entries };
