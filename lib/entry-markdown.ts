@@ -22,7 +22,11 @@ import {
   FIRST_STEP_TERM,
   MESSAGE_KIND_LABELS,
   RETRY_LABELS,
+  faultLabel,
   statusInfo,
+  type Fault,
+  type Retry,
+  type StandardKind,
 } from '@/lib/taxonomy';
 
 /**
@@ -102,25 +106,28 @@ function relatedLines(entry: Entry, vendor: Vendor, catalog: CatalogView, site: 
   return out.length ? ['## Related errors', '', ...out] : [];
 }
 
-export function entryMarkdown(
-  entry: Entry,
-  vendor: Vendor,
-  catalog: CatalogView,
-  site: string,
-): string {
-  const summary = entrySummary(entry.body);
-  const explanation = explanationSections(entry.body);
-  const ours = `_Errdex guidance in our own words; ${vendor.name} does not document this._`;
-  const lines: string[] = [`# ${entry.code ?? entryLabel(entry)} (${vendor.name} error)`, ''];
-  lines.push(statusesLine(entry, vendor), '', `Page: ${site}${entry.url}`, '');
+/**
+ * The answer part of a Markdown twin, in the page's order: In short (meaning, who must fix it,
+ * retry, first step), then our explanation's sections, each marked as ours. A standard code
+ * passes its `faultWords`; a vendor entry's fault keeps the vendor words.
+ */
+export function answerMarkdown(
+  body: string,
+  errdex: { fault: Fault; retry: Retry },
+  ours: string,
+  words?: StandardKind,
+): string[] {
+  const summary = entrySummary(body);
+  const explanation = explanationSections(body);
+  const lines: string[] = [];
   if (summary)
     lines.push(
       '## In short',
       '',
       summary.meaning,
       '',
-      `- ${ASSESSMENT_WORDS.fault.term}: ${FAULT_LABELS[entry.errdex.fault]}`,
-      `- ${ASSESSMENT_WORDS.retry.term}: ${RETRY_LABELS[entry.errdex.retry]}`,
+      `- ${ASSESSMENT_WORDS.fault.term}: ${faultLabel(errdex.fault, words)}`,
+      `- ${ASSESSMENT_WORDS.retry.term}: ${RETRY_LABELS[errdex.retry]}`,
       `- ${FIRST_STEP_TERM}: ${summary.firstStep}`,
       '',
     );
@@ -128,6 +135,19 @@ export function entryMarkdown(
     const text = explanation[heading];
     if (text) lines.push(`## ${heading}`, '', ours, '', text, '');
   }
+  return lines;
+}
+
+export function entryMarkdown(
+  entry: Entry,
+  vendor: Vendor,
+  catalog: CatalogView,
+  site: string,
+): string {
+  const ours = `_Errdex guidance in our own words; ${vendor.name} does not document this._`;
+  const lines: string[] = [`# ${entry.code ?? entryLabel(entry)} (${vendor.name} error)`, ''];
+  lines.push(statusesLine(entry, vendor), '', `Page: ${site}${entry.url}`, '');
+  lines.push(...answerMarkdown(entry.body, entry.errdex, ours));
   lines.push('## The message and its variables', '', fence(entry.message, 'text'), '');
   const vars = entry.variables.length
     ? ` Filled in at run time: ${entry.variables.map(code).join(', ')}.`

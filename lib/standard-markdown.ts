@@ -1,7 +1,5 @@
 import type { StandardEntry } from '@/lib/catalog/types';
-import { code } from '@/lib/entry-markdown';
-import { entrySummary, explanationSections } from '@/lib/entry-summary';
-import { ASSESSMENT_WORDS, FIRST_STEP_TERM, RETRY_LABELS, faultLabel } from '@/lib/taxonomy';
+import { answerMarkdown, code } from '@/lib/entry-markdown';
 
 /**
  * `<entry path>.md` of a telecom standard code (`/standards/sip/486.md`): its page as plain
@@ -20,28 +18,12 @@ export function standardMarkdown(
   standard: { name: string },
   site: string,
 ): string {
-  const summary = entrySummary(entry.body);
-  const explanation = explanationSections(entry.body);
   const ours = '_Errdex guidance in our own words, not the standard’s text._';
   const lines = [`# ${entry.code} ${entry.title} (${standard.name})`, ''];
   lines.push(`Page: ${site}${entry.url}`, '');
   if (entry.aliases.length)
     lines.push(`Also looked up as: ${entry.aliases.map((a) => code(a)).join(', ')}`, '');
-  if (summary)
-    lines.push(
-      '## In short',
-      '',
-      summary.meaning,
-      '',
-      `- ${ASSESSMENT_WORDS.fault.term}: ${faultLabel(entry.errdex.fault, entry.faultWords)}`,
-      `- ${ASSESSMENT_WORDS.retry.term}: ${RETRY_LABELS[entry.errdex.retry]}`,
-      `- ${FIRST_STEP_TERM}: ${summary.firstStep}`,
-      '',
-    );
-  for (const heading of ['What to do', 'Likely causes', 'What it means'] as const) {
-    const text = explanation[heading];
-    if (text) lines.push(`## ${heading}`, '', ours, '', text, '');
-  }
+  lines.push(...answerMarkdown(entry.body, entry.errdex, ours, entry.faultWords));
   lines.push(
     '## Facts from the sources',
     '',
