@@ -15,6 +15,8 @@ const config: KnipConfig = {
     'scripts/bench/ready.ts',
     // Started by a `new Worker(new URL(…))` in decoder-client.tsx.
     'app/decode/decode.worker.ts',
+    // Started by a `new Worker(…)` in components/search-index.ts (and bundled for reading pages).
+    'components/search.worker.ts',
     // Bundled by scripts/build/postbuild-reading-pages.ts: the reading pages' script and the
     // search leaf it loads on first use.
     'components/reading-page-boot.ts',

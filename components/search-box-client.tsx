@@ -1,15 +1,18 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { ShownHit } from '@/lib/search';
 import { hitHeading } from './search-hit-heading';
 import { SearchHitText } from './search-hit-text';
-import { loadSearch, loadedSearch, type LoadedSearch } from './search-index';
+import { loadSearch, loadedSearch, type SearchClient } from './search-index';
 import { searchUrl } from '@/lib/urls';
 import { isSlashShortcut } from './slash-shortcut';
+import { useSearchResults } from './use-search-results';
 
 const LIST_ID = 'site-search-results';
 const optionId = (i: number) => `site-search-option-${i}`;
 const MAX_OPTIONS = 8;
+const NO_HITS: ShownHit[] = [];
 
 /** Focuses the box on `/`, unless the reader is typing somewhere else. */
 function useSlashShortcut(input: React.RefObject<HTMLInputElement | null>) {
@@ -38,7 +41,7 @@ export function SearchBoxClient({
   initialQuery?: string;
 }) {
   const input = useRef<HTMLInputElement>(null);
-  const [search, setSearch] = useState<LoadedSearch | null>(null);
+  const [search, setSearch] = useState<SearchClient | null>(null);
   const [query, setQuery] = useState(initialQuery);
   const [open, setOpen] = useState(initialQuery !== '');
   const [active, setActive] = useState(-1);
@@ -53,10 +56,8 @@ export function SearchBoxClient({
     else loadSearch().then(setSearch, () => setFailed(true));
   };
 
-  const hits = useMemo(
-    () => (search && query.trim() ? search.index.search(query, { limit: MAX_OPTIONS }) : []),
-    [search, query],
-  );
+  const answer = useSearchResults(search, { q: query, limit: MAX_OPTIONS });
+  const hits = answer.results?.hits ?? NO_HITS;
   const optionCount = query.trim() ? hits.length + 1 : 0;
   const expanded = open && optionCount > 0;
 
@@ -108,7 +109,7 @@ export function SearchBoxClient({
 
   const statusText = !query.trim()
     ? ''
-    : failed
+    : failed || answer.failed
       ? 'Search could not load; press Enter to search on the results page.'
       : !search
         ? 'Loading search…'
@@ -173,14 +174,7 @@ export function SearchBoxClient({
               {hitHeading(hit.doc, vendorNames, '').detail}
             </span>
             <span className="mt-0.5 block text-slate-900 dark:text-slate-100">
-              {search && (
-                <SearchHitText
-                  text={hit.doc.message}
-                  query={query}
-                  highlight={search.highlight}
-                  hit={hit}
-                />
-              )}
+              <SearchHitText runs={hit.marked} />
             </span>
           </li>
         ))}

@@ -1,10 +1,9 @@
 import { memo, useEffect, useState } from 'react';
-import type { HitKind, SearchHit } from '@/lib/search';
+import type { HitKind, ShownHit } from '@/lib/search';
 import { FIRST_STEP_TERM, faultLine, retryLine } from '@/lib/taxonomy';
 import { hitHeading } from './search-hit-heading';
 import { SearchHitText } from './search-hit-text';
 import { UndocumentedBadge } from './undocumented-badge';
-import type { LoadedSearch } from './search-index';
 import { loadSteps, loadedSteps, type FirstSteps } from './search-steps';
 import { useProgressiveCount } from './use-progressive-count';
 
@@ -23,16 +22,13 @@ const FIRST_HITS = 4;
 const BATCH = 8;
 
 type HitProps = {
-  hit: SearchHit;
-  query: string;
-  highlight: LoadedSearch['highlight'];
-  explain: LoadedSearch['explain'];
+  hit: ShownHit;
   /** Namespace id → vendor name or standard label. */
   names: Record<string, string>;
   step: string | undefined;
 };
 
-const Hit = memo(function Hit({ hit, query, highlight, explain, names, step }: HitProps) {
+const Hit = memo(function Hit({ hit, names, step }: HitProps) {
   const heading = hitHeading(hit.doc, names);
   return (
     <li className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
@@ -45,13 +41,12 @@ const Hit = memo(function Hit({ hit, query, highlight, explain, names, step }: H
           {heading.detail}
         </span>
         <span className="mt-1 block">
-          <SearchHitText text={hit.doc.message} query={query} highlight={highlight} hit={hit} />
+          <SearchHitText runs={hit.marked} />
         </span>
       </a>
-      {hit.observed !== undefined && (
+      {hit.markedObserved && (
         <p className="mt-1 text-sm">
-          Also seen as: “
-          <SearchHitText text={hit.observed} query={query} highlight={highlight} hit={hit} />”
+          Also seen as: “<SearchHitText runs={hit.markedObserved} />”
         </p>
       )}
       <p className="mt-1 text-sm" data-answer="">
@@ -69,7 +64,7 @@ const Hit = memo(function Hit({ hit, query, highlight, explain, names, step }: H
           `: ${Object.entries(hit.params)
             .map(([k, v]) => `${k} = ${v}`)
             .join(', ')}`}
-        {hit.reasons && `: ${explain(hit)}`}
+        {hit.why && `: ${hit.why}`}
       </p>
     </li>
   );
@@ -80,17 +75,7 @@ const Hit = memo(function Hit({ hit, query, highlight, explain, names, step }: H
  * and laying out a hundred marked-up hits at once is one long task that delays the first paint
  * of results and any keystroke (see README, "Search page performance").
  */
-export function HitList({
-  hits,
-  query,
-  search,
-  names,
-}: {
-  hits: SearchHit[];
-  query: string;
-  search: LoadedSearch;
-  names: Record<string, string>;
-}) {
+export function HitList({ hits, names }: { hits: ShownHit[]; names: Record<string, string> }) {
   const count = useProgressiveCount(hits, FIRST_HITS, BATCH);
   const [steps, setSteps] = useState<FirstSteps | null>(loadedSteps);
   useEffect(() => {
@@ -103,15 +88,7 @@ export function HitList({
   return (
     <ol className="mt-4 space-y-3">
       {hits.slice(0, count).map((hit) => (
-        <Hit
-          key={hit.doc.key}
-          hit={hit}
-          query={query}
-          highlight={search.highlight}
-          explain={search.explain}
-          names={names}
-          step={steps?.[hit.doc.url]}
-        />
+        <Hit key={hit.doc.key} hit={hit} names={names} step={steps?.[hit.doc.url]} />
       ))}
     </ol>
   );

@@ -1,21 +1,10 @@
-import type { SearchHit } from '@/lib/search';
-import type { LoadedSearch } from './search-index';
+import type { Segment } from '@/lib/search';
 
-/** A message with the words the query matched in `<mark>` (with the hit: in other forms too). */
-export function SearchHitText({
-  text,
-  query,
-  highlight,
-  hit,
-}: {
-  text: string;
-  query: string;
-  highlight: LoadedSearch['highlight'];
-  hit?: SearchHit;
-}) {
+/** A text in runs, the words the query matched in `<mark>` (runs from lib/search/results.ts). */
+export function SearchHitText({ runs }: { runs: readonly Segment[] }) {
   return (
     <>
-      {highlight(text, query, hit).map((s, i) =>
+      {runs.map((s, i) =>
         s.mark ? (
           <mark
             key={i}

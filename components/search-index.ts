@@ -1,66 +1,97 @@
-import type { SearchHit, SearchIndex } from '@/lib/search';
+import type { Results, ResultsQuery } from '@/lib/search';
+import type { SearchWorkerRequest, SearchWorkerResponse } from './search.worker';
 
-/** The search index and the marker for matched words, loaded together on first use. */
-export type LoadedSearch = {
-  index: SearchIndex;
-  /** Marks the words a hit matched; with the hit, also those it matched in another form. */
-  highlight: (
-    text: string,
-    query: string,
-    hit?: SearchHit,
-  ) => ReturnType<typeof import('@/lib/search').highlight>;
-  /** Why a relevance hit matched, in one line. */
-  explain: typeof import('@/lib/search').explainHit;
+/** The search index, in its worker (components/search.worker.ts): one answer per query. */
+export type SearchClient = {
+  results(query: ResultsQuery): Promise<Results>;
 };
 
 export const SEARCH_DATA_URL = '/search-data.json';
 
-let pending: Promise<LoadedSearch> | null = null;
-let loaded: LoadedSearch | null = null;
+/**
+ * The worker's bundle URL where a bundler other than Next's builds this module: the reading
+ * pages' search leaf (scripts/build/postbuild-reading-pages.ts) bundles the worker itself and
+ * defines this. Next finds the `new URL(…, import.meta.url)` below and bundles the worker.
+ */
+declare const ERRDEX_SEARCH_WORKER: string | undefined;
 
-/** The index if it is already built, so a keystroke after the first renders without waiting. */
-export function loadedSearch(): LoadedSearch | null {
+function spawnWorker(): Worker {
+  return typeof ERRDEX_SEARCH_WORKER === 'string'
+    ? new Worker(ERRDEX_SEARCH_WORKER, { type: 'module' })
+    : new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+}
+
+let pending: Promise<SearchClient> | null = null;
+let loaded: SearchClient | null = null;
+
+/** The index if it is already built, so a keystroke after the first asks at once. */
+export function loadedSearch(): SearchClient | null {
   return loaded;
 }
 
-/**
- * Ends the current task so the browser can paint and handle input: parsing the data, building
- * the index and drawing results each get a task of their own instead of one long one.
- */
-function yieldToMain(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+type Waiting = { resolve: (results: Results) => void; reject: (error: Error) => void };
+
+/** Starts the worker and builds its index from the fetched bytes; resolves with the client. */
+async function start(): Promise<SearchClient> {
+  performance.mark('errdex-search-load-start');
+  // Started first, so its script loads while the data downloads.
+  const worker = spawnWorker();
+  const waiting = new Map<number, Waiting>();
+  let next = 0;
+  let ready!: { resolve: (buildMs: number) => void; reject: (error: Error) => void };
+  const built = new Promise<number>((resolve, reject) => (ready = { resolve, reject }));
+  const fail = (error: Error) => {
+    ready.reject(error);
+    for (const w of waiting.values()) w.reject(error);
+    waiting.clear();
+  };
+  worker.onerror = (event) => fail(new Error(`search worker: ${event.message || 'failed'}`));
+  worker.onmessage = (event: MessageEvent<SearchWorkerResponse>) => {
+    const data = event.data;
+    if (data.kind === 'ready') return ready.resolve(data.buildMs);
+    const error = data.kind === 'error' ? new Error(data.error) : null;
+    if (data.id === null) return fail(error ?? new Error('search worker: no id'));
+    const w = waiting.get(data.id);
+    waiting.delete(data.id);
+    if (data.kind === 'results') w?.resolve(data.results);
+    else if (error) w?.reject(error);
+  };
+  try {
+    const response = await fetch(SEARCH_DATA_URL);
+    if (!response.ok) throw new Error(`search data: HTTP ${response.status}`);
+    const data = await response.arrayBuffer();
+    worker.postMessage({ kind: 'load', data } satisfies SearchWorkerRequest, [data]);
+    const buildMs = await built;
+    performance.mark('errdex-search-ready');
+    performance.measure('errdex-search-load', 'errdex-search-load-start', 'errdex-search-ready');
+    performance.measure('errdex-search-build', { end: performance.now(), duration: buildMs });
+  } catch (error) {
+    worker.terminate();
+    throw error;
+  }
+  return {
+    results: (query) =>
+      new Promise<Results>((resolve, reject) => {
+        next += 1;
+        waiting.set(next, { resolve, reject });
+        worker.postMessage({ kind: 'results', id: next, query } satisfies SearchWorkerRequest);
+      }),
+  };
 }
 
 /**
- * Fetches the search data and builds the index, once per page life. The header box calls it on
- * the first focus or keystroke, never on load; /search/ opened with a query calls it at once
- * (its HTML has already asked for the data). The search code is a separate chunk fetched at the
- * same time. A failure is not cached, so the next keystroke tries again.
+ * Fetches the search data and builds the index in its worker, once per page life. The header box
+ * calls it on the first focus or keystroke, never on load; /search/ opened with a query calls it
+ * at once (its HTML has already asked for the data). A failure is not cached, so the next
+ * keystroke tries again.
  */
-export function loadSearch(): Promise<LoadedSearch> {
-  pending ??= (async () => {
-    performance.mark('errdex-search-load-start');
-    const [lib, response] = await Promise.all([import('@/lib/search'), fetch(SEARCH_DATA_URL)]);
-    if (!response.ok) throw new Error(`search data: HTTP ${response.status}`);
-    const data: unknown = await response.json();
-    await yieldToMain();
-    performance.mark('errdex-search-fetched');
-    const index = lib.createSearchIndex(lib.unpackSearchData(data));
-    performance.mark('errdex-search-ready');
-    performance.measure('errdex-search-load', 'errdex-search-load-start', 'errdex-search-ready');
-    performance.measure('errdex-search-build', 'errdex-search-fetched', 'errdex-search-ready');
-    // Whoever awaits this renders next: in a task of its own, not after the build.
-    await yieldToMain();
-    loaded = {
-      index,
-      highlight: (text, query, hit) =>
-        lib.highlight(text, query, hit ? lib.matchedWords(hit) : undefined),
-      explain: lib.explainHit,
-    };
-    return loaded;
-  })().catch((error: unknown) => {
-    pending = null;
-    throw error;
-  });
+export function loadSearch(): Promise<SearchClient> {
+  pending ??= start().then(
+    (client) => (loaded = client),
+    (error: unknown) => {
+      pending = null;
+      throw error;
+    },
+  );
   return pending;
 }

@@ -1,15 +1,21 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { searchUrl } from '@/lib/urls';
 import { SearchForm, type SearchFormProps } from './search-form';
 import { HitList } from './search-hit-list';
-import { loadSearch, loadedSearch, type LoadedSearch } from './search-index';
+import { loadSearch, loadedSearch, type SearchClient } from './search-index';
 import { loadSteps } from './search-steps';
 import { parseFilters, readServerUrl, readUrl, subscribeUrl, writeFilters } from './search-url';
+import { useSearchResults } from './use-search-results';
 
 const LIMIT = 100;
+
+function countLine(count: number, q: string, filtered: boolean): string {
+  const shown = count === LIMIT ? `Top ${LIMIT}` : String(count);
+  return `${shown} result${count === 1 ? '' : 's'} for “${q.trim()}”${filtered ? ' (filtered)' : ''}`;
+}
 
 // A shared link opened cold: start loading while the page boots, not after it has hydrated.
 // The page's inline script has already asked for the data.
@@ -31,7 +37,7 @@ export function SearchResultsClient(props: SearchFormProps) {
   // Router navigations to /search/?… re-render through this; the URL itself is read below.
   useSearchParams();
   const current = parseFilters(useSyncExternalStore(subscribeUrl, readUrl, readServerUrl));
-  const [search, setSearch] = useState<LoadedSearch | null>(loadedSearch);
+  const [search, setSearch] = useState<SearchClient | null>(loadedSearch);
   const [failed, setFailed] = useState(false);
   // Like the header box: without a query nothing is fetched until the reader uses the form.
   const [focused, setFocused] = useState(false);
@@ -49,36 +55,36 @@ export function SearchResultsClient(props: SearchFormProps) {
   const unknownVendor = current.vendor !== '' && !namespaces.some((v) => v.id === current.vendor);
   const vendor = (!unknownVendor && current.vendor) || undefined;
   const statusFilter = current.status && Number.isInteger(status) ? status : undefined;
-  const hits = useMemo(
-    () =>
-      search && current.q.trim()
-        ? search.index.search(current.q, { vendor, status: statusFilter, limit: LIMIT })
-        : [],
-    [search, current.q, vendor, statusFilter],
-  );
+  const answer = useSearchResults(search, {
+    q: current.q,
+    vendor,
+    status: statusFilter,
+    limit: LIMIT,
+    emptyState: true,
+  });
+  const results = answer.results;
   const names = Object.fromEntries(namespaces.map((v) => [v.id, v.name]));
   const filtered = Boolean(vendor || statusFilter !== undefined);
 
   let body: React.ReactNode = null;
   if (!current.q.trim()) {
     // No query: the page's static introduction says what to type.
-  } else if (failed) {
+  } else if (failed || answer.failed) {
     body = (
       <p className="mt-4" role="alert">
         Search could not load. Reload the page to try again, or browse errors by vendor or status.
       </p>
     );
-  } else if (!search) {
+  } else if (!results) {
     body = <p className="mt-4">Loading search…</p>;
-  } else if (hits.length > 0) {
-    body = <HitList hits={hits} query={current.q} search={search} names={names} />;
+  } else if (results.hits.length > 0) {
+    body = <HitList hits={results.hits} names={names} />;
   } else {
-    const unfiltered = filtered ? search.index.search(current.q, { limit: LIMIT }).length : 0;
-    const near = search.index.near(current.q, { limit: 5 });
+    const { unfiltered, near } = results;
     body = (
       <div className="mt-4 space-y-3">
         <p>
-          No catalogued error matches “{current.q}”{filtered ? ' with these filters' : ''}.
+          No catalogued error matches “{results.q}”{filtered ? ' with these filters' : ''}.
           {unfiltered > 0 && (
             <>
               {' '}
@@ -108,7 +114,7 @@ export function SearchResultsClient(props: SearchFormProps) {
             <h2 id="near-heading" className="text-lg font-semibold">
               Near matches
             </h2>
-            <HitList hits={near} query={current.q} search={search} names={names} />
+            <HitList hits={near} names={names} />
           </section>
         )}
       </div>
@@ -130,9 +136,7 @@ export function SearchResultsClient(props: SearchFormProps) {
       )}
       {/* Fixed heights while results load: the count line and the list must not push content around (CLS). */}
       <p aria-live="polite" className="mt-4 min-h-5 text-sm text-slate-700 dark:text-slate-300">
-        {search && current.q.trim()
-          ? `${hits.length === LIMIT ? `Top ${LIMIT}` : hits.length} result${hits.length === 1 ? '' : 's'} for “${current.q.trim()}”${filtered ? ' (filtered)' : ''}`
-          : ''}
+        {results && current.q.trim() ? countLine(results.hits.length, results.q, filtered) : ''}
       </p>
       <div className="min-h-screen">{body}</div>
     </>

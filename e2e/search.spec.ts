@@ -109,6 +109,36 @@ test.describe('header search box', () => {
   });
 });
 
+test.describe('search off the main thread', () => {
+  test('a shared link builds the index and ranks in a worker, not on the page', async ({
+    page,
+  }) => {
+    const worker = page.waitForEvent('worker');
+    await page.goto('/search/?q=invalid');
+    expect((await worker).url()).toContain('/_next/static/');
+    await expect(page.getByRole('main').getByRole('listitem').first()).toContainText(/invalid/i);
+  });
+
+  test('a reading page’s header box starts its own worker on first use', async ({ page }) => {
+    await page.goto('/');
+    const worker = page.waitForEvent('worker');
+    await box(page).pressSequentially('cmn-101');
+    expect((await worker).url()).toContain('/_next/static/errdex/search.worker-');
+    await expect(page.getByRole('option').first()).toContainText('CMN-101');
+  });
+
+  test('a worker that cannot start is reported, and the form still submits', async ({ page }) => {
+    await page.route('**/search.worker-*', (route) => route.fulfill({ status: 404 }));
+    await page.goto('/');
+    await box(page).pressSequentially('cmn-101');
+    await expect(page.locator('#site-search ~ p[aria-live]')).toHaveText(
+      'Search could not load; press Enter to search on the results page.',
+    );
+    await box(page).press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=cmn-101/);
+  });
+});
+
 test.describe('search page', () => {
   test('a shared URL opened cold shows ranked results with marked words', async ({ page }) => {
     await page.goto('/search/?q=Request%20rate%20exceeded');

@@ -1,7 +1,8 @@
 /**
  * Search over the catalog, shared by the site (header box, /search/) and the CLI (`errdex search`).
  * Pure: no React, DOM or fs. The site ships `packSearchData(buildSearchData(catalog))` as a
- * static file and builds the index in the browser on first use.
+ * static file and builds the index in a worker in the browser on first use (results.ts shapes what
+ * the worker answers the page).
  */
 export {
   buildSearchData,
@@ -10,7 +11,8 @@ export {
   unpackSearchData,
 } from './documents';
 export { createSearchIndex } from './engine';
-export { highlight } from './highlight';
 export { HIT_KINDS } from './types';
-export { explainHit, matchedWords } from './explain';
+export { findResults } from './results';
+export type { Results, ResultsQuery, ShownHit } from './results';
+export type { Segment } from './highlight';
 export type { HitKind, SearchData, SearchDocument, SearchHit, SearchIndex } from './types';

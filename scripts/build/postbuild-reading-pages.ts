@@ -40,14 +40,17 @@ async function bundle(entry: string, options: BuildOptions): Promise<string> {
 }
 
 /**
- * Bundles the search leaf (React and the search code, split so the search code comes with the
- * data) into out/, then the boot script, which names the leaf's URL and imports nothing at load;
+ * Bundles the search leaf (React; the search code runs in its worker, bundled beside it) into
+ * out/, then the boot script, which names the leaf's URL and imports nothing at load;
  * returns the boot script's code, which every reading page carries inline.
  */
 async function bundleBoot(): Promise<string> {
+  // The search index's worker, which esbuild does not find from `new URL(…)` as Next does.
+  const worker = await bundle(path.join(root, 'components', 'search.worker.ts'), {});
   const island = await bundle(path.join(root, 'components', 'search-box-island.tsx'), {
     splitting: true,
     chunkNames: '[name]-[hash]',
+    define: { ...bundleOptions.define, ERRDEX_SEARCH_WORKER: JSON.stringify(worker) },
   });
   const boot = await build({
     ...bundleOptions,
