@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { HitKind, ShownHit } from '@/lib/search';
 import { FIRST_STEP_TERM, faultLine, retryLine } from '@/lib/taxonomy';
 import { hitHeading } from './search-hit-heading';
@@ -6,6 +6,7 @@ import { SearchHitText } from './search-hit-text';
 import { UndocumentedBadge } from './undocumented-badge';
 import { loadSteps, loadedSteps, type FirstSteps } from './search-steps';
 import { useProgressiveCount } from './use-progressive-count';
+import { useShownLimit } from './use-shown-limit';
 
 const KIND_LABELS: Record<HitKind, string> = {
   code: 'Exact code',
@@ -20,6 +21,8 @@ const KIND_LABELS: Record<HitKind, string> = {
 /** More than a phone screen shows: drawn at once. The rest follow a batch per task. */
 const FIRST_HITS = 4;
 const BATCH = 8;
+/** Hits shown before the reader scrolls towards the end of the list (or presses "Show more"). */
+const PAGE = 20;
 
 type HitProps = {
   hit: ShownHit;
@@ -71,12 +74,15 @@ const Hit = memo(function Hit({ hit, names, step }: HitProps) {
 });
 
 /**
- * Ranked hits. A long list is drawn a batch per task, first the ones a reader sees: rendering
- * and laying out a hundred marked-up hits at once is one long task that delays the first paint
- * of results and any keystroke (see README, "Search page performance").
+ * Ranked hits. The first 20 are drawn a batch per task, first the ones a reader sees; 20 more
+ * each time the reader nears the end of the list or presses "Show more". Rendering and laying out
+ * a hundred marked-up hits is work a reader who reads the top few never needed, and each batch is
+ * a task that holds keystrokes (see README, "Search page performance").
  */
 export function HitList({ hits, names }: { hits: ShownHit[]; names: Record<string, string> }) {
-  const count = useProgressiveCount(hits, FIRST_HITS, BATCH);
+  const { limit, more, control } = useShownLimit(hits, PAGE);
+  const shown = useMemo(() => hits.slice(0, limit), [hits, limit]);
+  const count = useProgressiveCount(shown, FIRST_HITS, BATCH);
   const [steps, setSteps] = useState<FirstSteps | null>(loadedSteps);
   useEffect(() => {
     if (!steps)
@@ -85,11 +91,25 @@ export function HitList({ hits, names }: { hits: ShownHit[]; names: Record<strin
       });
   }, [steps]);
 
+  const left = hits.length - limit;
   return (
-    <ol className="mt-4 space-y-3">
-      {hits.slice(0, count).map((hit) => (
-        <Hit key={hit.doc.key} hit={hit} names={names} step={steps?.[hit.doc.url]} />
-      ))}
-    </ol>
+    <>
+      <ol className="mt-4 space-y-3">
+        {shown.slice(0, count).map((hit) => (
+          <Hit key={hit.doc.key} hit={hit} names={names} step={steps?.[hit.doc.url]} />
+        ))}
+      </ol>
+      {/* Only once this page is drawn: the control right under the first cards is in view. */}
+      {left > 0 && count >= shown.length && (
+        <button
+          ref={control}
+          type="button"
+          onClick={more}
+          className="mt-4 rounded-md border border-slate-300 px-3 py-1.5 text-sm text-blue-800 hover:bg-slate-100 dark:border-slate-600 dark:text-blue-300 dark:hover:bg-slate-800"
+        >
+          Show {Math.min(PAGE, left)} more ({left} not shown)
+        </button>
+      )}
+    </>
   );
 }

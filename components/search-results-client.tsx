@@ -64,7 +64,10 @@ export function SearchResultsClient(props: SearchFormProps) {
   });
   const results = answer.results;
   const names = Object.fromEntries(namespaces.map((v) => [v.id, v.name]));
-  const filtered = Boolean(vendor || statusFilter !== undefined);
+  // Of the results shown, which can be a moment older than the URL while the worker answers.
+  const filtered = results
+    ? results.query.vendor !== undefined || results.query.status !== undefined
+    : false;
 
   let body: React.ReactNode = null;
   if (!current.q.trim()) {
@@ -84,7 +87,7 @@ export function SearchResultsClient(props: SearchFormProps) {
     body = (
       <div className="mt-4 space-y-3">
         <p>
-          No catalogued error matches “{results.q}”{filtered ? ' with these filters' : ''}.
+          No catalogued error matches “{results.query.q}”{filtered ? ' with these filters' : ''}.
           {unfiltered > 0 && (
             <>
               {' '}
@@ -136,7 +139,9 @@ export function SearchResultsClient(props: SearchFormProps) {
       )}
       {/* Fixed heights while results load: the count line and the list must not push content around (CLS). */}
       <p aria-live="polite" className="mt-4 min-h-5 text-sm text-slate-700 dark:text-slate-300">
-        {results && current.q.trim() ? countLine(results.hits.length, results.q, filtered) : ''}
+        {results && current.q.trim()
+          ? countLine(results.hits.length, results.query.q, filtered)
+          : ''}
       </p>
       <div className="min-h-screen">{body}</div>
     </>

@@ -7,12 +7,26 @@ const DATA = '/search-data.json';
 const box = (page: Page) =>
   page.getByRole('combobox', { name: 'Search errors by code or message' });
 
-/** Waits until every hit the count line announces is drawn (long lists draw a batch per task). */
+const showMore = (page: Page) => page.getByRole('button', { name: /^Show \d+ more/ });
+
+/**
+ * Shows and waits for every hit the count line announces: long lists draw a batch per task, and
+ * 20 at a time as the reader nears the end or presses "Show more".
+ */
 async function allHits(page: Page): Promise<number> {
   const line = page.getByText(/^(Top )?\d+ results? for/);
   await expect(line).toBeVisible();
   const count = Number(/(\d+) results?/.exec((await line.textContent()) ?? '')?.[1]);
-  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(count);
+  const items = page.getByRole('main').getByRole('listitem');
+  // The control shows once the cards before it are drawn.
+  for (let i = 0; i < 200 && (await items.count()) < count; i++)
+    if (await showMore(page).isVisible())
+      // Gone while pressed, once its cards start drawing: then the next turn finds it again.
+      await showMore(page)
+        .click({ timeout: 1000 })
+        .catch(() => undefined);
+    else await page.waitForTimeout(50);
+  await expect(items).toHaveCount(count);
   return count;
 }
 
@@ -152,7 +166,7 @@ test.describe('search page', () => {
     await expect(page).toHaveTitle(/Search/);
   });
 
-  test('a shared link: data asked for once while the HTML loads, every hit drawn, nothing moves', async ({
+  test('a shared link: data asked for once while the HTML loads, nothing moves, every hit reachable', async ({
     page,
   }) => {
     const requested: string[] = [];
@@ -166,10 +180,30 @@ test.describe('search page', () => {
     });
     await page.goto('/search/?q=invalid');
     await expect(page.locator(`link[rel="preload"][href="${DATA}"]`)).toHaveCount(1);
-    // More hits than the first batch, so the later batches are drawn too.
+    // The first 20, drawn in batches, then the control for more: nothing moved on the way.
+    await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(20);
+    await expect(showMore(page)).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
     expect(await allHits(page)).toBeGreaterThan(20);
     expect(requested.filter((p) => p === DATA)).toHaveLength(1);
-    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+  });
+
+  test('a long list shows 20, then 20 more as the reader nears its end or presses Show more', async ({
+    page,
+  }) => {
+    await page.goto('/search/?q=invalid');
+    const items = page.getByRole('main').getByRole('listitem');
+    await expect(items).toHaveCount(20);
+    await expect(showMore(page)).toHaveText(/^Show 20 more \(\d+ not shown\)$/);
+    await page.waitForTimeout(300);
+    await expect(items).toHaveCount(20);
+    await showMore(page).scrollIntoViewIfNeeded();
+    await expect(items).toHaveCount(40);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await showMore(page).focus();
+    await page.keyboard.press('Enter');
+    await expect(items).toHaveCount(60);
+    await expectAccessible(page);
   });
 
   test('on a phone the introduction stays the largest paint, even above the longest message', async ({

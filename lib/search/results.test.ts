@@ -16,7 +16,7 @@ const marks = (runs: { text: string; mark: boolean }[]) =>
 describe('a view’s results', () => {
   it('ranks as the index does and keeps the query they answer', () => {
     const results = findResults(index, { q: 'Request rate exceeded', limit: 20 });
-    expect(results.q).toBe('Request rate exceeded');
+    expect(results.query).toEqual({ q: 'Request rate exceeded', limit: 20 });
     expect(results.hits.map((h) => h.doc.key)).toEqual(
       index.search('Request rate exceeded', { limit: 20 }).map((h) => h.doc.key),
     );
@@ -34,7 +34,7 @@ describe('a view’s results', () => {
 
   it('answers a blank query with nothing', () => {
     expect(findResults(index, { q: '   ', limit: 20, emptyState: true })).toEqual({
-      q: '   ',
+      query: { q: '   ', limit: 20, emptyState: true },
       hits: [],
       unfiltered: 0,
       near: [],

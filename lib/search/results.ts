@@ -29,8 +29,8 @@ export type ResultsQuery = {
 
 /** One answer to a ResultsQuery. */
 export type Results = {
-  /** The query these results are for, as it was asked. */
-  q: string;
+  /** The query these results answer, as it was asked (a view shows its words and filters). */
+  query: ResultsQuery;
   hits: ShownHit[];
   /** With no hit under filters (and `emptyState`): how many hits the query has without them. */
   unfiltered: number;
@@ -59,7 +59,7 @@ export function findResults(index: SearchIndex, query: ResultsQuery): Results {
   const empty = hits.length === 0 && query.emptyState === true && q.trim() !== '';
   const filtered = vendor !== undefined || status !== undefined;
   return {
-    q,
+    query,
     hits: show(hits),
     unfiltered: empty && filtered ? index.search(q, { limit }).length : 0,
     near: empty ? show(index.near(q, { limit: NEAR_LIMIT })) : [],
