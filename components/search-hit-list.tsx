@@ -1,10 +1,10 @@
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useMemo } from 'react';
 import type { HitKind, ShownHit } from '@/lib/search';
 import { FIRST_STEP_TERM, faultLine, retryLine } from '@/lib/taxonomy';
 import { hitHeading } from './search-hit-heading';
 import { SearchHitText } from './search-hit-text';
 import { UndocumentedBadge } from './undocumented-badge';
-import { loadSteps, loadedSteps, type FirstSteps } from './search-steps';
+import type { FirstSteps } from './search-steps';
 import { useProgressiveCount } from './use-progressive-count';
 import { useShownLimit } from './use-shown-limit';
 
@@ -79,18 +79,19 @@ const Hit = memo(function Hit({ hit, names, step }: HitProps) {
  * a hundred marked-up hits is work a reader who reads the top few never needed, and each batch is
  * a task that holds keystrokes (see README, "Search page performance").
  */
-export function HitList({ hits, names }: { hits: ShownHit[]; names: Record<string, string> }) {
+export function HitList({
+  hits,
+  names,
+  steps,
+}: {
+  hits: ShownHit[];
+  names: Record<string, string>;
+  /** Entry URL → first step (components/use-first-steps.ts), null when they could not load. */
+  steps: FirstSteps | null;
+}) {
   const { limit, more, control } = useShownLimit(hits, PAGE);
   const shown = useMemo(() => hits.slice(0, limit), [hits, limit]);
   const count = useProgressiveCount(shown, FIRST_HITS, BATCH);
-  const [steps, setSteps] = useState<FirstSteps | null>(loadedSteps);
-  useEffect(() => {
-    if (!steps)
-      loadSteps().then(setSteps, () => {
-        // Cards keep their fault and retry line; the next results drawn ask again.
-      });
-  }, [steps]);
-
   const left = hits.length - limit;
   return (
     <>

@@ -40,10 +40,16 @@ async function start(): Promise<SearchClient> {
   let next = 0;
   let ready!: { resolve: (buildMs: number) => void; reject: (error: Error) => void };
   const built = new Promise<number>((resolve, reject) => (ready = { resolve, reject }));
+  // A worker that fails while the data downloads: awaited below, never an unhandled rejection.
+  built.catch(() => undefined);
+  // Once broken, every query fails at once (views say search could not load), none waits forever.
+  let broken: Error | null = null;
   const fail = (error: Error) => {
+    broken ??= error;
     ready.reject(error);
     for (const w of waiting.values()) w.reject(error);
     waiting.clear();
+    worker.terminate();
   };
   worker.onerror = (event) => fail(new Error(`search worker: ${event.message || 'failed'}`));
   worker.onmessage = (event: MessageEvent<SearchWorkerResponse>) => {
@@ -56,6 +62,13 @@ async function start(): Promise<SearchClient> {
     if (data.kind === 'results') w?.resolve(data.results);
     else if (error) w?.reject(error);
   };
+  const results = (query: ResultsQuery) =>
+    new Promise<Results>((resolve, reject) => {
+      if (broken) return reject(broken);
+      next += 1;
+      waiting.set(next, { resolve, reject });
+      worker.postMessage({ kind: 'results', id: next, query } satisfies SearchWorkerRequest);
+    });
   try {
     const response = await fetch(SEARCH_DATA_URL);
     if (!response.ok) throw new Error(`search data: HTTP ${response.status}`);
@@ -69,14 +82,7 @@ async function start(): Promise<SearchClient> {
     worker.terminate();
     throw error;
   }
-  return {
-    results: (query) =>
-      new Promise<Results>((resolve, reject) => {
-        next += 1;
-        waiting.set(next, { resolve, reject });
-        worker.postMessage({ kind: 'results', id: next, query } satisfies SearchWorkerRequest);
-      }),
-  };
+  return { results };
 }
 
 /**

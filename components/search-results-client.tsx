@@ -7,6 +7,7 @@ import { SearchForm, type SearchFormProps } from './search-form';
 import { HitList } from './search-hit-list';
 import { loadSearch, loadedSearch, type SearchClient } from './search-index';
 import { loadSteps } from './search-steps';
+import { useFirstSteps } from './use-first-steps';
 import { parseFilters, readServerUrl, readUrl, subscribeUrl, writeFilters } from './search-url';
 import { useSearchResults } from './use-search-results';
 
@@ -63,6 +64,7 @@ export function SearchResultsClient(props: SearchFormProps) {
     emptyState: true,
   });
   const results = answer.results;
+  const { steps, settled } = useFirstSteps(current.q.trim() !== '');
   const names = Object.fromEntries(namespaces.map((v) => [v.id, v.name]));
   // Of the results shown, which can be a moment older than the URL while the worker answers.
   const filtered = results
@@ -78,10 +80,10 @@ export function SearchResultsClient(props: SearchFormProps) {
         Search could not load. Reload the page to try again, or browse errors by vendor or status.
       </p>
     );
-  } else if (!results) {
+  } else if (!results || !settled) {
     body = <p className="mt-4">Loading search…</p>;
   } else if (results.hits.length > 0) {
-    body = <HitList hits={results.hits} names={names} />;
+    body = <HitList hits={results.hits} names={names} steps={steps} />;
   } else {
     const { unfiltered, near } = results;
     body = (
@@ -117,7 +119,7 @@ export function SearchResultsClient(props: SearchFormProps) {
             <h2 id="near-heading" className="text-lg font-semibold">
               Near matches
             </h2>
-            <HitList hits={near} names={names} />
+            <HitList hits={near} names={names} steps={steps} />
           </section>
         )}
       </div>

@@ -30,6 +30,20 @@ async function allHits(page: Page): Promise<number> {
   return count;
 }
 
+/** Sums every layout shift from the page's first paint on (call before `goto`). */
+async function trackShifts(page: Page) {
+  await page.addInitScript(() => {
+    (window as unknown as { shifts: number }).shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
+        (window as unknown as { shifts: number }).shifts += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+const shifts = (page: Page) =>
+  page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+
 async function searchReady(page: Page) {
   await page.waitForFunction(() => performance.getEntriesByName('errdex-search-ready').length > 0);
 }
@@ -141,6 +155,14 @@ test.describe('search off the main thread', () => {
     await expect(page.getByRole('option').first()).toContainText('CMN-101');
   });
 
+  test('search data the worker cannot read is reported on the results page', async ({ page }) => {
+    await page.route(`**${DATA}`, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"docs": [' }),
+    );
+    await page.goto('/search/?q=invalid');
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText(/^Search could not load\./);
+  });
+
   test('a worker that cannot start is reported, and the form still submits', async ({ page }) => {
     await page.route('**/search.worker-*', (route) => route.fulfill({ status: 404 }));
     await page.goto('/');
@@ -171,21 +193,29 @@ test.describe('search page', () => {
   }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.addInitScript(() => {
-      (window as unknown as { shifts: number }).shifts = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
-          (window as unknown as { shifts: number }).shifts += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await trackShifts(page);
     await page.goto('/search/?q=invalid');
     await expect(page.locator(`link[rel="preload"][href="${DATA}"]`)).toHaveCount(1);
     // The first 20, drawn in batches, then the control for more: nothing moved on the way.
     await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(20);
     await expect(showMore(page)).toBeVisible();
-    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    expect(await shifts(page)).toBe(0);
     expect(await allHits(page)).toBeGreaterThan(20);
     expect(requested.filter((p) => p === DATA)).toHaveLength(1);
+  });
+
+  test('cards wait for their first steps, so a late step line moves nothing', async ({ page }) => {
+    await trackShifts(page);
+    // The steps arrive well after the results are ranked.
+    await page.route('**/search-steps.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto('/search/?q=invalid');
+    const items = page.getByRole('main').getByRole('listitem');
+    await expect(items.first()).toContainText('First step:');
+    await expect(items).toHaveCount(20);
+    expect(await shifts(page)).toBe(0);
   });
 
   test('a long list shows 20, then 20 more as the reader nears its end or presses Show more', async ({
