@@ -58,6 +58,9 @@ export function SearchBoxClient({
 
   const answer = useSearchResults(search, { q: query, limit: MAX_OPTIONS });
   const hits = answer.results?.hits ?? NO_HITS;
+  // The worker answers a moment after each keystroke: until then the list shows the last answer,
+  // and "no result" waits for the answer to this query.
+  const fresh = answer.results?.query.q === query;
   const optionCount = query.trim() ? hits.length + 1 : 0;
   const expanded = open && optionCount > 0;
 
@@ -111,7 +114,7 @@ export function SearchBoxClient({
     ? ''
     : failed || answer.failed
       ? 'Search could not load; press Enter to search on the results page.'
-      : !search
+      : !search || (!fresh && hits.length === 0)
         ? 'Loading search…'
         : hits.length === 0
           ? 'No result; press Enter for suggestions.'
@@ -188,8 +191,8 @@ export function SearchBoxClient({
             onMouseMove={() => setActive(hits.length)}
             className={`cursor-pointer border-t border-slate-200 px-3 py-2 text-blue-800 dark:border-slate-700 dark:text-blue-300 ${active === hits.length ? 'bg-blue-100 dark:bg-blue-950' : ''}`}
           >
-            {!search || hits.length ? 'All results for' : 'No match yet: search for'} “
-            {query.trim()}”
+            {!fresh || hits.length ? 'All results for' : 'No match yet: search for'} “{query.trim()}
+            ”
           </li>
         )}
       </ul>

@@ -75,6 +75,15 @@ test.describe('header search box', () => {
     await expect(page).toHaveURL(/\/vendors\/ringcentral\/cmn-101\/$/);
   });
 
+  test('a query with no match says so once it is answered', async ({ page }) => {
+    await page.goto('/');
+    await box(page).pressSequentially('frobnicate');
+    await expect(page.getByRole('option')).toHaveText(['No match yet: search for “frobnicate”']);
+    await expect(page.locator('#site-search ~ p[aria-live]')).toHaveText(
+      'No result; press Enter for suggestions.',
+    );
+  });
+
   test('a filled-in message finds its template', async ({ page }) => {
     await page.goto('/');
     await box(page).pressSequentially('Call [c-2a913f94] not found');
