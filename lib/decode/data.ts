@@ -50,52 +50,51 @@ export type DecodeData = {
   entries: DecodeEntry[];
 };
 
-function toDecodeEntry(entry: Entry): DecodeEntry {
+/** What both kinds of entry give the decoder alike: their assessment, page and short answer. */
+function shared(entry: Entry | StandardEntry) {
   const summary = entrySummary(entry.body);
+  return {
+    code: entry.code,
+    aliases: entry.aliases,
+    category: entry.errdex.category,
+    fault: entry.errdex.fault,
+    retry: entry.errdex.retry,
+    url: entry.url,
+    meaning: summary ? plainText(summary.meaning) : null,
+    step: summary ? plainText(summary.firstStep) : null,
+  };
+}
+
+function toDecodeEntry(entry: Entry): DecodeEntry {
   return {
     kind: 'vendor',
     vendor: entry.vendor,
-    code: entry.code,
-    aliases: entry.aliases,
     statuses: entry.statuses,
     message: entry.message,
     messageKind: entry.messageKind,
     type: entry.type,
     template: entry.errdex.template,
-    category: entry.errdex.category,
-    fault: entry.errdex.fault,
-    retry: entry.errdex.retry,
-    url: entry.url,
-    meaning: summary ? plainText(summary.meaning) : null,
-    step: summary ? plainText(summary.firstStep) : null,
     documented: entry.documented,
     observed: entry.observed.map((o) => o.text),
+    ...shared(entry),
   };
 }
 
 /** A standard code as the decoder and lookups see it: no HTTP status, its name as message. */
 function toStandardDecodeEntry(entry: StandardEntry): DecodeEntry {
-  const summary = entrySummary(entry.body);
   const related = STANDARDS.find((s) => s.id === entry.namespace)?.related(entry.facts) ?? [];
   return {
     kind: 'standard',
     faultWords: entry.faultWords,
     vendor: entry.namespace,
-    code: entry.code,
-    aliases: entry.aliases,
     statuses: [],
     message: entry.title,
     messageKind: 'description',
     type: null,
     template: null,
-    category: entry.errdex.category,
-    fault: entry.errdex.fault,
-    retry: entry.errdex.retry,
-    url: entry.url,
-    meaning: summary ? plainText(summary.meaning) : null,
-    step: summary ? plainText(summary.firstStep) : null,
     documented: true,
     observed: [],
+    ...shared(entry),
     ...(related.length > 0 && { related }),
   };
 }
