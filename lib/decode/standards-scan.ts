@@ -1,5 +1,5 @@
 import { STANDARDS } from '@/lib/namespaces/standards';
-import { cutToName, squeeze, type TextHit } from '@/lib/namespaces/text';
+import { cutToName, resemblance, squeeze, type TextHit } from '@/lib/namespaces/text';
 import type { DecodeData, DecodeEntry } from './data';
 
 /**
@@ -52,14 +52,26 @@ function wordingNote(data: DecodeData, entry: DecodeEntry, wording: string): str
   return `worded "${wording}" here; ${label} ${entry.code} is "${entry.message}"`;
 }
 
-/** A hit whose wording runs on past the code's name, with the wording and its value cut to it. */
-function cutHit(hit: TextHit, entry: DecodeEntry): TextHit {
-  const wording = hit.wording && cutToName(hit.wording, entry.message);
-  if (!wording || wording === hit.wording) return hit;
+/** A hit with its wording (and the value that held it) cut to `wording`. */
+function rewordHit(hit: TextHit, wording: string): TextHit {
+  if (wording === hit.wording) return hit;
   const params = Object.fromEntries(
     Object.entries(hit.params).map(([k, v]) => [k, v === hit.wording ? wording : v]),
   );
   return { ...hit, params, wording };
+}
+
+/**
+ * A hit whose wording runs on past the code's name, with the wording and its value cut to it;
+ * for a hit that must resemble the name, cut to the part that does, or null when none does.
+ */
+function cutHit(hit: TextHit, entry: DecodeEntry): TextHit | null {
+  if (!hit.wording) return hit.resembles ? null : hit;
+  if (hit.resembles) {
+    const near = resemblance(hit.wording, entry.message);
+    return near === null ? null : rewordHit(hit, near);
+  }
+  return rewordHit(hit, cutToName(hit.wording, entry.message));
 }
 
 /** Agreeing hits of one code: one occurrence, with their values and notes. */
@@ -86,6 +98,29 @@ function relatedNotes(data: DecodeData, index: Index, groups: Map<DecodeEntry, G
     }
 }
 
+/**
+ * Two forms that read one place of the text as the same code (`INVITE response 403` is a
+ * response to a request and a status said in SIP words) are one hit: the later is dropped, its
+ * values kept on the first. Hits come sorted by position.
+ */
+function dropOverlaps(
+  raw: { pos: number; end: number; entry: DecodeEntry; params: Record<string, string> }[],
+): void {
+  const last = new Map<DecodeEntry, (typeof raw)[number]>();
+  let kept = 0;
+  for (const hit of raw) {
+    const before = last.get(hit.entry);
+    if (before && hit.pos < before.end && compatible(before.params, hit.params)) {
+      before.params = { ...before.params, ...hit.params };
+      before.end = Math.max(before.end, hit.end);
+      continue;
+    }
+    last.set(hit.entry, hit);
+    raw[kept++] = hit;
+  }
+  raw.length = kept;
+}
+
 /** How many of a code's groups a new form is compared with. */
 const GROUP_REACH = 32;
 
@@ -108,6 +143,7 @@ export function findStandardCodes(
   const notes: string[] = [];
   const raw: {
     pos: number;
+    end: number;
     entry: DecodeEntry;
     params: Record<string, string>;
     explains: boolean;
@@ -137,6 +173,7 @@ export function findStandardCodes(
         const note = hit.wording ? wordingNote(data, entry, hit.wording) : null;
         raw.push({
           pos: m.index + (hit.offset ?? 0),
+          end: m.index + m[0].length,
           entry,
           params: hit.params,
           explains: hit.explains === true,
@@ -146,6 +183,7 @@ export function findStandardCodes(
     }
   }
   raw.sort((a, b) => a.pos - b.pos);
+  dropOverlaps(raw);
   // One occurrence per group of agreeing hits; the same form with the same values again is a repeat.
   const groups = new Map<DecodeEntry, Group[]>();
   // The group each form joined: a group keeps every value it took, so it stays the answer for
