@@ -65,7 +65,8 @@ function asteriskCause(value: string): { cause: number; text: string } | null {
   for (const [cause, text] of ASTERISK_TEXT) {
     if (!said.startsWith(text.toLowerCase())) continue;
     if (/[A-Za-z0-9]/.test(value[text.length] ?? '')) continue;
-    if (!best || text.length > best.text.length) best = { cause, text: value.slice(0, text.length) };
+    if (!best || text.length > best.text.length)
+      best = { cause, text: value.slice(0, text.length) };
   }
   return best;
 }

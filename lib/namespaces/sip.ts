@@ -3,14 +3,7 @@ import { defineStandard } from './standard';
 import { statusInfo } from '@/lib/taxonomy';
 import { saidOfSip } from './sip-context';
 import { sipLogText } from './sip-logs';
-import {
-  cutToName,
-  lineAround,
-  squeeze,
-  unquote,
-  type Recognizer,
-  type TextHit,
-} from './text';
+import { cutToName, lineAround, squeeze, unquote, type Recognizer, type TextHit } from './text';
 
 /** A status hit, with the reason phrase written after it (cut at an escaped line break). */
 function status(code: string, phrase: string | undefined): TextHit {
