@@ -1,9 +1,9 @@
 import { saidOfSip } from './sip-context';
 import type { Recognizer, TextHit } from './text';
 
-/** A status hit, with the text a log gives in parentheses after it. */
-function status(code: string, said: string | undefined): TextHit {
-  const reason = said?.trim();
+/** A status hit, with the reason phrase written after it (cut at an escaped line break). */
+export function sipStatus(code: string, phrase: string | undefined): TextHit {
+  const reason = phrase?.replace(/\\[rn].*$/, '').trim();
   return reason
     ? { code, params: { status: code, reason }, wording: reason }
     : { code, params: { status: code } };
@@ -24,7 +24,7 @@ export const sipLogText: Recognizer[] = [
     hints: ['status', 'code', 'response', 'error', 'failed'],
     pattern:
       /(?<![\w-])(?<!sip[ _-]?)(?:status(?:[ _-]?code)?|response(?:[ _-]?code)?|error(?:[ _-]?code)?|failed|code)\\?["']?[ \t]*(?:(?:=>|[:=])[ \t]*)?\\?["']?([1-6]\d\d)(?![\w:/-]|\.\d)(?:\\?["']?[ \t]*\(([^()\r\n]{1,60})\))?/gi,
-    read: (m, text) => (saidOfSip(text, m.index) ? status(m[1] as string, m[2]) : null),
+    read: (m, text) => (saidOfSip(text, m.index) ? sipStatus(m[1] as string, m[2]) : null),
   },
   {
     // Asterisk's chan_pjsip before 2025 (commit 5766460c) traced the SIP status it hangs up
@@ -35,7 +35,7 @@ export const sipLogText: Recognizer[] = [
     certain: true,
     hints: ['chan_pjsip_hangup'],
     pattern: /chan_pjsip_hangup:[ \t]+Cause:[ \t]*([1-6]\d\d)(?!\d)/g,
-    read: (m) => status(m[1] as string, undefined),
+    read: (m) => sipStatus(m[1] as string, undefined),
   },
   {
     // The same SIP status where newer Asterisk names it: the trace's `Tech Cause: 480`, the
@@ -44,7 +44,7 @@ export const sipLogText: Recognizer[] = [
     certain: true,
     hints: ['tech'],
     pattern: /(?<![\w-])(?:Tech Cause|TechCause|"tech_cause")[ \t]*:[ \t]*([1-6]\d\d)(?!\d)/g,
-    read: (m) => status(m[1] as string, undefined),
+    read: (m) => sipStatus(m[1] as string, undefined),
   },
   {
     // res_pjsip_session's trace of the response a session ends with:
@@ -53,6 +53,6 @@ export const sipLogText: Recognizer[] = [
     certain: true,
     hints: ['ast_sip_session_terminate'],
     pattern: /ast_sip_session_terminate:[ \t]+[^\s]{1,200}[ \t]+Response[ \t]+([1-6]\d\d)(?!\d)/g,
-    read: (m) => status(m[1] as string, undefined),
+    read: (m) => sipStatus(m[1] as string, undefined),
   },
 ];

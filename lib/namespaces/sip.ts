@@ -2,16 +2,8 @@ import type { z as zod } from 'zod';
 import { defineStandard } from './standard';
 import { statusInfo } from '@/lib/taxonomy';
 import { saidOfSip } from './sip-context';
-import { sipLogText } from './sip-logs';
-import { cutToName, lineAround, squeeze, unquote, type Recognizer, type TextHit } from './text';
-
-/** A status hit, with the reason phrase written after it (cut at an escaped line break). */
-function status(code: string, phrase: string | undefined): TextHit {
-  const reason = phrase?.replace(/\\[rn].*$/, '').trim();
-  return reason
-    ? { code, params: { status: code, reason }, wording: reason }
-    : { code, params: { status: code } };
-}
+import { sipLogText, sipStatus as status } from './sip-logs';
+import { cutToName, lineAround, squeeze, unquote, type Recognizer } from './text';
 
 /**
  * HTTP reason phrases (RFC 9110, and RFC 2616 before it) that SIP's registry shares, beyond the
