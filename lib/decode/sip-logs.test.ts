@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resemblance } from '@/lib/namespaces/text';
 import { fastestMs } from '../timing';
 import { decoder } from './test-fixtures';
 
@@ -97,6 +98,26 @@ describe('a reason phrase worded otherwise on a SIP line', () => {
   it('is nothing without SIP around it, nor a word that is no reason phrase', () => {
     expect(found('How can I do when "488 no acceptable here"?')).toEqual([]);
     expect(found('INVITE sip:1001@pbx.example\n486 INVITE 480 Trying')).toEqual([]);
+    expect(found('INVITE sip:1001@pbx.example took 200 of 300 tries')).toEqual([]);
+  });
+});
+
+describe('a wording that resembles a name', () => {
+  it('is cut to the words that do, a word dropped, split or misspelt', () => {
+    expect(resemblance('no acceptable here from 10.0.0.1', 'Not Acceptable Here')).toBe(
+      'no acceptable here',
+    );
+    expect(resemblance('Declined response to its INVITE', 'Decline')).toBe('Declined');
+    expect(resemblance('Temporarily not available', 'Temporarily Unavailable')).toBe(
+      'Temporarily not available',
+    );
+  });
+
+  it('is null for other words, and for a short name anything but itself', () => {
+    expect(resemblance('INVITE', 'Busy Here')).toBeNull();
+    expect(resemblance('Busy', 'Busy Here')).toBeNull();
+    expect(resemblance('of 300', 'OK')).toBeNull();
+    expect(resemblance('ok.', 'OK')).toBe('ok');
   });
 });
 

@@ -130,13 +130,14 @@ function distance(a: string, b: string, limit: number): number {
 /**
  * The start of a wording that resembles a name: as many words as the name has (one fewer or
  * one more, for a word dropped or split), whose letters are within a quarter of the name's
- * length of edits from it (`no acceptable here`, `Declined`, `Temporarily not available`).
+ * length of edits from it (none for a short name) (`no acceptable here`, `Declined`, `Temporarily not available`).
  * Null when no start does: `INVITE` after `486` is not `Busy Here`.
  */
 export function resemblance(wording: string, name: string): string | null {
   const want = squeeze(name);
   if (want === '') return null;
-  const limit = Math.max(1, Math.floor(want.length / 4));
+  // A name of three letters or fewer (`OK`) must be exact: one edit away, `of` would do.
+  const limit = want.length < 4 ? 0 : Math.max(1, Math.floor(want.length / 4));
   const words = wording.trim().split(/\s+/).slice(0, 8);
   const count = name.trim().split(/\s+/).length;
   let best: { text: string; edits: number } | null = null;
