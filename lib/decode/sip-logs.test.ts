@@ -137,6 +137,7 @@ describe('an sngrep ladder', () => {
   it('gives the failing status between the columns, whatever its phrase is shared with', () => {
     expect(found(ladder('486 Busy Here'))).toEqual(['sip/486']);
     expect(found(ladder('404 Not Found'))).toEqual(['sip/404']);
+    expect(found('INVITE --->\n<--- 200 OK\n<--- 200 ok')).toEqual(['sip/200']);
   });
 
   it('takes no time, port or phrase of an HTTP paste', () => {

@@ -111,7 +111,7 @@ function dropOverlaps(
   for (const hit of raw) {
     const before = last.get(hit.entry);
     if (before && hit.pos < before.end && compatible(before.params, hit.params)) {
-      before.params = { ...before.params, ...hit.params };
+      addValues(before.params, hit.params);
       before.end = Math.max(before.end, hit.end);
       continue;
     }
@@ -124,9 +124,17 @@ function dropOverlaps(
 /** How many of a code's groups a new form is compared with. */
 const GROUP_REACH = 32;
 
-/** Whether two sets of values can describe one occurrence: no name with two values. */
+/**
+ * Whether two sets of values can describe one occurrence: no name with two values. Case is no
+ * difference (`200 OK` and `200 ok` in one ladder, `0x58` and `0X58`).
+ */
 const compatible = (a: Record<string, string>, b: Record<string, string>): boolean =>
-  Object.entries(b).every(([k, v]) => a[k] === undefined || a[k] === v);
+  Object.entries(b).every(([k, v]) => a[k] === undefined || a[k].toLowerCase() === v.toLowerCase());
+
+/** Values added to an occurrence's: a name it already has keeps its first value. */
+function addValues(to: Record<string, string>, from: Record<string, string>): void {
+  for (const [k, v] of Object.entries(from)) to[k] ??= v;
+}
 
 /**
  * Every standard code the text names, in input order, and notes on values a standard's own form
@@ -203,7 +211,7 @@ export function findStandardCodes(
       ofEntry.slice(0, GROUP_REACH).find((g) => compatible(g.params, hit.params));
     if (!group) ofEntry.push((group = { params: {}, notes: [], forms: new Set() }));
     joined.set(form, group);
-    Object.assign(group.params, hit.params);
+    addValues(group.params, hit.params);
     if (hit.note && !group.notes.includes(hit.note)) group.notes.push(hit.note);
     const said = group.forms.size === 0 || group.forms.has(form);
     group.forms.add(form);
