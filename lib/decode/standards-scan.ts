@@ -1,5 +1,5 @@
 import { STANDARDS } from '@/lib/namespaces/standards';
-import { cutToName, squeeze, type TextHit } from '@/lib/namespaces/text';
+import { cutToName, resemblance, squeeze, type TextHit } from '@/lib/namespaces/text';
 import type { DecodeData, DecodeEntry } from './data';
 
 /**
@@ -52,14 +52,26 @@ function wordingNote(data: DecodeData, entry: DecodeEntry, wording: string): str
   return `worded "${wording}" here; ${label} ${entry.code} is "${entry.message}"`;
 }
 
-/** A hit whose wording runs on past the code's name, with the wording and its value cut to it. */
-function cutHit(hit: TextHit, entry: DecodeEntry): TextHit {
-  const wording = hit.wording && cutToName(hit.wording, entry.message);
-  if (!wording || wording === hit.wording) return hit;
+/** A hit with its wording (and the value that held it) cut to `wording`. */
+function rewordHit(hit: TextHit, wording: string): TextHit {
+  if (wording === hit.wording) return hit;
   const params = Object.fromEntries(
     Object.entries(hit.params).map(([k, v]) => [k, v === hit.wording ? wording : v]),
   );
   return { ...hit, params, wording };
+}
+
+/**
+ * A hit whose wording runs on past the code's name, with the wording and its value cut to it;
+ * for a hit that must resemble the name, cut to the part that does, or null when none does.
+ */
+function cutHit(hit: TextHit, entry: DecodeEntry): TextHit | null {
+  if (!hit.wording) return hit.resembles ? null : hit;
+  if (hit.resembles) {
+    const near = resemblance(hit.wording, entry.message);
+    return near === null ? null : rewordHit(hit, near);
+  }
+  return rewordHit(hit, cutToName(hit.wording, entry.message));
 }
 
 /** Agreeing hits of one code: one occurrence, with their values and notes. */
@@ -86,12 +98,43 @@ function relatedNotes(data: DecodeData, index: Index, groups: Map<DecodeEntry, G
     }
 }
 
+/**
+ * Two forms that read one place of the text as the same code (`INVITE response 403` is a
+ * response to a request and a status said in SIP words) are one hit: the later is dropped, its
+ * values kept on the first. Hits come sorted by position.
+ */
+function dropOverlaps(
+  raw: { pos: number; end: number; entry: DecodeEntry; params: Record<string, string> }[],
+): void {
+  const last = new Map<DecodeEntry, (typeof raw)[number]>();
+  let kept = 0;
+  for (const hit of raw) {
+    const before = last.get(hit.entry);
+    if (before && hit.pos < before.end && compatible(before.params, hit.params)) {
+      addValues(before.params, hit.params);
+      before.end = Math.max(before.end, hit.end);
+      continue;
+    }
+    last.set(hit.entry, hit);
+    raw[kept++] = hit;
+  }
+  raw.length = kept;
+}
+
 /** How many of a code's groups a new form is compared with. */
 const GROUP_REACH = 32;
 
-/** Whether two sets of values can describe one occurrence: no name with two values. */
+/**
+ * Whether two sets of values can describe one occurrence: no name with two values. Case is no
+ * difference (`200 OK` and `200 ok` in one ladder, `0x58` and `0X58`).
+ */
 const compatible = (a: Record<string, string>, b: Record<string, string>): boolean =>
-  Object.entries(b).every(([k, v]) => a[k] === undefined || a[k] === v);
+  Object.entries(b).every(([k, v]) => a[k] === undefined || a[k].toLowerCase() === v.toLowerCase());
+
+/** Values added to an occurrence's: a name it already has keeps its first value. */
+function addValues(to: Record<string, string>, from: Record<string, string>): void {
+  for (const [k, v] of Object.entries(from)) to[k] ??= v;
+}
 
 /**
  * Every standard code the text names, in input order, and notes on values a standard's own form
@@ -108,6 +151,7 @@ export function findStandardCodes(
   const notes: string[] = [];
   const raw: {
     pos: number;
+    end: number;
     entry: DecodeEntry;
     params: Record<string, string>;
     explains: boolean;
@@ -137,6 +181,7 @@ export function findStandardCodes(
         const note = hit.wording ? wordingNote(data, entry, hit.wording) : null;
         raw.push({
           pos: m.index + (hit.offset ?? 0),
+          end: m.index + m[0].length,
           entry,
           params: hit.params,
           explains: hit.explains === true,
@@ -146,6 +191,7 @@ export function findStandardCodes(
     }
   }
   raw.sort((a, b) => a.pos - b.pos);
+  dropOverlaps(raw);
   // One occurrence per group of agreeing hits; the same form with the same values again is a repeat.
   const groups = new Map<DecodeEntry, Group[]>();
   // The group each form joined: a group keeps every value it took, so it stays the answer for
@@ -165,7 +211,7 @@ export function findStandardCodes(
       ofEntry.slice(0, GROUP_REACH).find((g) => compatible(g.params, hit.params));
     if (!group) ofEntry.push((group = { params: {}, notes: [], forms: new Set() }));
     joined.set(form, group);
-    Object.assign(group.params, hit.params);
+    addValues(group.params, hit.params);
     if (hit.note && !group.notes.includes(hit.note)) group.notes.push(hit.note);
     const said = group.forms.size === 0 || group.forms.has(form);
     group.forms.add(form);

@@ -1,5 +1,6 @@
 import type { z as zod } from 'zod';
 import { defineStandard, type Related } from './standard';
+import { q850AsteriskText } from './q850-asterisk';
 import { lineAround, unquote, type Recognizer, type TextHit } from './text';
 
 /** An upper-case implementation name such as FreeSWITCH's `USER_BUSY`: one underscore at least. */
@@ -129,13 +130,13 @@ const q850Text: Recognizer[] = [
     read: named,
   },
   {
-    // A field whose name says it holds a hang-up cause: Asterisk `HANGUPCAUSE = 3`,
-    // FreeSWITCH `hangup_cause_q850=17`, `Q.850 cause 17`, `disconnect cause: 31`.
+    // A field whose name says it holds a hang-up cause: Asterisk `HANGUPCAUSE = 3` (and its
+    // `X-Asterisk-HangupCauseCode: 44` header), FreeSWITCH `hangup_cause_q850=17`, `Q.850 cause 17`, `disconnect cause: 31`.
     form: 'numeric hang-up cause field',
     certain: true,
     hints: ['cause'],
     pattern: new RegExp(
-      String.raw`(?<![\w-])(?:[Hh]angup[ _-]?[Cc]ause(?:[ _-]?[Qq]\.?850)?|HANGUP_?CAUSE(?:_Q850)?|[Qq]\.?850[ _-]?[Cc]ause|ISDN[ _-]?[Cc]ause|[Dd]isconnect[ _-]?[Cc]ause)(?![A-Za-z])${IS}${VALUE}${TEXT}`,
+      String.raw`(?<![\w-])(?:[Hh]angup[ _-]?[Cc]ause(?:[ _-]?[Qq]\.?850|[ _-]?[Cc]ode)?|HANGUP_?CAUSE(?:_Q850)?|[Qq]\.?850[ _-]?[Cc]ause|ISDN[ _-]?[Cc]ause|[Dd]isconnect[ _-]?[Cc]ause)(?![A-Za-z])${IS}${VALUE}${TEXT}`,
       'g',
     ),
     read: (m) => numeric(m[1] as string, m[2] ?? m[3]),
@@ -163,6 +164,7 @@ const q850Text: Recognizer[] = [
       return own ? numeric(m[1] as string, undefined) : null;
     },
   },
+  ...q850AsteriskText,
 ];
 
 /** An ITU-T Q.850 cause value, as `q850.json` gives it. */

@@ -1,15 +1,9 @@
 import type { z as zod } from 'zod';
 import { defineStandard } from './standard';
 import { statusInfo } from '@/lib/taxonomy';
-import { cutToName, lineAround, squeeze, unquote, type Recognizer, type TextHit } from './text';
-
-/** A status hit, with the reason phrase written after it (cut at an escaped line break). */
-function status(code: string, phrase: string | undefined): TextHit {
-  const reason = phrase?.replace(/\\[rn].*$/, '').trim();
-  return reason
-    ? { code, params: { status: code, reason }, wording: reason }
-    : { code, params: { status: code } };
-}
+import { saidOfSip } from './sip-context';
+import { sipLogText, sipStatus as status } from './sip-logs';
+import { cutToName, lineAround, squeeze, unquote, type Recognizer } from './text';
 
 /**
  * HTTP reason phrases (RFC 9110, and RFC 2616 before it) that SIP's registry shares, beyond the
@@ -82,15 +76,18 @@ const sipText: Recognizer[] = [
   {
     // A status and its registry reason phrase, bare in prose (`480 Temporarily Unavailable`):
     // SIP only when the phrase is exactly the registry's and is not HTTP's name for the same
-    // number (`404 Not Found`, `503 Service Unavailable` stay HTTP). A status line is the first
-    // form, not this one again.
+    // number (`404 Not Found`, `503 Service Unavailable` stay HTTP). On a line about SIP (an
+    // INVITE's, a SIP stack's, an sngrep ladder's in a SIP paste) the phrase need only resemble
+    // the registry's: `488 no acceptable here`, `603 Declined`, and HTTP's names too. A status
+    // line is the first form, not this one again.
     form: 'status with its reason phrase',
     certain: false,
     hints: ['1', '2', '3', '4', '5', '6'],
     pattern:
       /(?<![\w.:/-])(?<!SIP\/2\.0[ \t]{1,20})([1-6]\d\d)[ \t]+([A-Za-z][\w'/.-]*(?:[ \t]+[A-Za-z][\w'/.-]*){0,5})/g,
-    read: (m) => {
+    read: (m, text) => {
       const phrase = m[2] as string;
+      if (saidOfSip(text, m.index)) return { ...status(m[1] as string, phrase), resembles: true };
       const n = Number(m[1]);
       const http = [statusInfo(n).name, ...(HTTP_PHRASES[n] ?? [])];
       if (http.some((name) => squeeze(cutToName(phrase, name)) === squeeze(name))) return null;
@@ -128,6 +125,7 @@ const sipText: Recognizer[] = [
       return { code: m[1] as string, params: text ? { ...params, text } : params };
     },
   },
+  ...sipLogText,
 ];
 
 /** A SIP response code of the IANA registry, as `sip.json` gives it. */

@@ -21,6 +21,13 @@ export type TextHit = {
    */
   named?: boolean;
   /**
+   * The text is this code only if its wording resembles the code's name (`no acceptable here`
+   * for `Not Acceptable Here`, a few letters apart): set where what is around the number already
+   * says which standard it belongs to, so a misspelt or reworded name still counts. Any other
+   * wording, and the hit is passed over.
+   */
+  resembles?: boolean;
+  /**
    * A cause that says why a call ended: shown beside a failing code even when it is not a failure
    * itself (a 480 whose `Reason:` header gives Q.850 16, normal clearing, is the far end's answer).
    */
@@ -88,4 +95,57 @@ export function cutToName(wording: string, name: string): string {
       return /[A-Za-z0-9]/.test(wording[i + 1] ?? '') ? wording : wording.slice(0, i + 1);
   }
   return wording;
+}
+
+/**
+ * A fact about a whole paste (does it read as SIP?), computed once however many matches ask:
+ * a recognizer's `read` runs for every match, and scanning the paste for each would be quadratic.
+ */
+export function perPaste<T>(compute: (text: string) => T): (text: string) => T {
+  let last: { text: string; value: T } | null = null;
+  return (text) => {
+    if (last?.text !== text) last = { text, value: compute(text) };
+    return last.value;
+  };
+}
+
+/** Edit distance between two short strings, or `limit + 1` once it is past `limit`. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    if (Math.min(...row) > limit) return limit + 1;
+    prev = row;
+  }
+  return prev[b.length] as number;
+}
+
+/**
+ * The start of a wording that resembles a name: as many words as the name has (one fewer or
+ * one more, for a word dropped or split), whose letters are within a quarter of the name's
+ * length of edits from it (none for a short name) (`no acceptable here`, `Declined`, `Temporarily not available`).
+ * Null when no start does: `INVITE` after `486` is not `Busy Here`.
+ */
+export function resemblance(wording: string, name: string): string | null {
+  const want = squeeze(name);
+  if (want === '') return null;
+  // A name of three letters or fewer (`OK`) must be exact: one edit away, `of` would do.
+  const limit = want.length < 4 ? 0 : Math.max(1, Math.floor(want.length / 4));
+  const words = wording.trim().split(/\s+/).slice(0, 8);
+  const count = name.trim().split(/\s+/).length;
+  let best: { text: string; edits: number } | null = null;
+  for (const n of [count, count - 1, count + 1]) {
+    if (n < 1 || n > words.length) continue;
+    const text = words.slice(0, n).join(' ');
+    const edits = distance(squeeze(text), want, limit);
+    if (edits <= limit && (!best || edits < best.edits)) best = { text, edits };
+  }
+  return best?.text.replace(/[.,;:!?)"']+$/, '') ?? null;
 }
