@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cutToName } from '@/lib/namespaces/text';
-import { decoder } from './test-fixtures';
+import { data, decoder } from './test-fixtures';
 
 /** `<namespace>/<code>` of each match, in order. */
 const found = (text: string) =>
@@ -200,6 +200,17 @@ describe('a status value followed by its description', () => {
       command_status: '0x00000058',
       description: 'Throttling error (ESME has exceeded allowed message limits)',
     });
+  });
+
+  it('reads every SMPP status after its value, in hex and in decimal', () => {
+    const statuses = data.entries.filter((e) => e.kind === 'standard' && e.vendor === 'smpp');
+    expect(statuses.length).toBeGreaterThan(40);
+    for (const e of statuses) {
+      const value = Number.parseInt(e.aliases[0] as string, 16);
+      const key = [`smpp/${e.code}`];
+      expect(found(`SMPP 0x${value.toString(16)} (${e.message})`), e.code).toEqual(key);
+      expect(found(`submit_sm_resp ${value}: ${e.message}`), e.code).toEqual(key);
+    }
   });
 
   it('reads each of two values on one line', () => {
