@@ -207,9 +207,9 @@ describe('a status value followed by its description', () => {
     expect(statuses.length).toBeGreaterThan(40);
     for (const e of statuses) {
       const value = Number.parseInt(e.aliases[0] as string, 16);
-      const key = [`smpp/${e.code}`];
-      expect(found(`SMPP 0x${value.toString(16)} (${e.message})`), e.code).toEqual(key);
-      expect(found(`submit_sm_resp ${value}: ${e.message}`), e.code).toEqual(key);
+      const key = `smpp/${e.code}`;
+      expect(found(`SMPP 0x${value.toString(16)} (${e.message})`), key).toEqual([key]);
+      expect(found(`submit_sm_resp ${value}: ${e.message}`), key).toEqual([key]);
     }
   });
 
