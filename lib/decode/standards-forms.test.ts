@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cutToName } from '@/lib/namespaces/text';
-import { decoder } from './test-fixtures';
+import { data, decoder } from './test-fixtures';
 
 /** `<namespace>/<code>` of each match, in order. */
 const found = (text: string) =>
@@ -24,6 +24,9 @@ describe('a reason phrase followed by more of the line', () => {
     expect(cutToName('busy  here', 'Busy Here')).toBe('busy  here');
     expect(cutToName('Busy Hereafter', 'Busy Here')).toBe('Busy Hereafter');
     expect(cutToName('Busy', 'Busy Here')).toBe('Busy');
+    expect(cutToName('Error (ESME limits)) in response', 'Error (ESME limits)')).toBe(
+      'Error (ESME limits)',
+    );
     expect(cutToName('Temporarily not available', 'Temporarily Unavailable')).toBe(
       'Temporarily not available',
     );
@@ -138,4 +141,123 @@ describe('a status and a phrase HTTP shares with SIP', () => {
     '302 Moved Temporarily',
     '413 Request Entity Too Large',
   ])('%s stays HTTP', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('a python-smpplib PDUError', () => {
+  it('reads the decimal status before the response it came in, and says a value SMPP lacks', () => {
+    const { matches } = decoder.decode(
+      "smpplib.exceptions.PDUError: ('(13) bind_transmitter_resp: Bind Failed', 13)",
+    );
+    expect(matches.map((m) => [m.entry.code, m.params])).toEqual([
+      ['ESME_RBINDFAIL', { command_status: '13' }],
+    ]);
+    expect(found("PDUError: ('(88) submit_sm_resp: Throttling error', 88)")).toEqual([
+      'smpp/ESME_RTHROTTLED',
+    ]);
+    expect(found('WARNING:root:(69) (69) submit_sm_resp: Submit failed. Ignored.')).toEqual([
+      'smpp/ESME_RSUBMITFAIL',
+    ]);
+    expect(
+      decoder.decode("PDUError: ('(1025) submit_sm_resp: Unknown status', 1025)").notes,
+    ).toEqual(['not in SMPP v3.4 command status: 0x00000401']);
+  });
+
+  it('takes no number in parentheses before anything but an SMPP response', () => {
+    expect(
+      found(
+        [
+          'DEBUG:smpplib.client:<<00000011800000020000000d0000000100 (17 bytes)',
+          'DEBUG:smpplib.client:Read bind_transmitter_resp PDU',
+          'SMPPC [cid:c1] is not bound: Requeuing (#27) SubmitSmPDU[6db4e043], aged 0:00:13.02 seconds.',
+          '(13) bind_transmitter: sent',
+          '(13) submit_sm_response: 13',
+          'Retry (13) of submit_sm_resp, sequence 13',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a status value followed by its description', () => {
+  it.each([
+    ['88: Throttling error (ESME has exceeded allowed message limits)', 'smpp/ESME_RTHROTTLED'],
+    [
+      'ERROR: SMPP[smsc1]: SMSC rejected login to transmit, code 0x0000000d (Bind Failed).',
+      'smpp/ESME_RBINDFAIL',
+    ],
+    ['submit_sm failed: 0x45 - submit_sm or submit_multi failed', 'smpp/ESME_RSUBMITFAIL'],
+    ['SMPP bind: 14 - Invalid Password', 'smpp/ESME_RINVPASWD'],
+    ['submit_sm_resp status 0xd Bind Failed', 'smpp/ESME_RBINDFAIL'],
+  ])('%s', (text, key) => expect(found(text)).toEqual([key]));
+
+  it('is read once beside a field form that names the same value', () => {
+    const text =
+      'SMPP[smsc1]: SMSC returned error code 0x00000058 (Throttling error (ESME has exceeded allowed message limits)) in response to submit_sm.';
+    const { matches } = decoder.decode(text);
+    expect(matches).toHaveLength(1);
+    expect(matches[0]!.notes).toEqual([]);
+    expect(matches[0]!.params).toEqual({
+      command_status: '0x00000058',
+      description: 'Throttling error (ESME has exceeded allowed message limits)',
+    });
+  });
+
+  it('reads every SMPP status after its value, in hex and in decimal', () => {
+    const statuses = data.entries.filter((e) => e.kind === 'standard' && e.vendor === 'smpp');
+    expect(statuses.length).toBeGreaterThan(40);
+    for (const e of statuses) {
+      const value = Number.parseInt(e.aliases[0] as string, 16);
+      const key = `smpp/${e.code}`;
+      expect(found(`SMPP 0x${value.toString(16)} (${e.message})`), key).toEqual([key]);
+      expect(found(`submit_sm_resp ${value}: ${e.message}`), key).toEqual([key]);
+    }
+  });
+
+  it('reads each of two values on one line', () => {
+    expect(found('SMPP errors seen: 13: Bind Failed, 14: Invalid Password')).toEqual([
+      'smpp/ESME_RBINDFAIL',
+      'smpp/ESME_RINVPASWD',
+    ]);
+  });
+
+  it('is not a value with another description, a generic one off SMPP, a length or an id', () => {
+    expect(
+      found(
+        [
+          "34 => 'Throttling error (ESME has exceeded allowed message limits)'",
+          '34: Throttling error (ESME has exceeded allowed message limits)',
+          '13: Invalid Password submit_sm',
+          'login: 14 Invalid Password',
+          '8: System Error',
+          'submit_sm length 0x45 bytes: invalid',
+          'command_id 0x80000004 submit_sm_resp: Invalid Dest Addr',
+          'SMPP v3.4 Bind Failed',
+          '2022-05-21 04:18:48 ERROR    13 Bind failed [[Failure instance: SMPP]]',
+          'at 12:88 Throttling error (ESME has exceeded allowed message limits)',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a cloudhopper status constant with its value', () => {
+  it('is read by its name, each in turn', () => {
+    expect(
+      found('SMPP responses STATUS_THROTTLED (0x00000058), STATUS_SYSERR (0x00000008)'),
+    ).toEqual(['smpp/ESME_RTHROTTLED', 'smpp/ESME_RSYSERR']);
+  });
+
+  it('is not a Windows NTSTATUS, a bare constant or one without its full value', () => {
+    expect(
+      found(
+        [
+          'NtCreateFile failed: STATUS_ACCESS_DENIED (0xC0000022)',
+          'STATUS_SUCCESS (0x00000000)',
+          'SMPP STATUS_THROTTLED',
+          'SMPP MY_STATUS_THROTTLED (0x00000058)',
+          'SMPP STATUS_THROTTLED (0x58)',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
 });

@@ -240,6 +240,9 @@ describe('standard codes in a long paste', () => {
       'SIP/2.0 486 Busy Here\n',
       'Cause: 17\nCause-txt: ',
       'status=88 submit_sm ',
+      "('(13) bind_transmitter_resp: Bind Failed', 13)\n",
+      'SMPP 88: Throttling error (ESME has exceeded allowed message limits) ',
+      '7 invalid 8 error ',
     ]) {
       const quarter = fastest(unit.repeat(size / 4 / unit.length));
       const whole = fastest(unit.repeat(size / unit.length));
@@ -262,7 +265,14 @@ describe('standard codes in a long paste', () => {
   // try every split of the run (16 times the time for 4 times the spaces).
   it('cost linear time after a key followed by a long run of spaces', () => {
     const fastest = (text: string) => fastestMs(() => decoder.decode(text));
-    for (const key of ['Cause:', 'hangup_cause=', 'sip_status:', 'command_status:', 'status=']) {
+    for (const key of [
+      'Cause:',
+      'hangup_cause=',
+      'sip_status:',
+      'command_status:',
+      'status=',
+      'SMPP error 88:',
+    ]) {
       const quarter = fastest(`${key}${' '.repeat(20_000)}x`);
       const whole = fastest(`${key}${' '.repeat(80_000)}x`);
       expect(whole, `${key}: 80,000 spaces vs 20,000`).toBeLessThan(8 * quarter + 50);

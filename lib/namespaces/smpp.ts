@@ -23,6 +23,33 @@ function statusHit(hexDigits: string | undefined, decimal: string | undefined): 
   return { code: hex(digits), params: { command_status: `0x${digits}` } };
 }
 
+/** An SMPP response's command name, as libraries print it: `bind_transmitter_resp`. */
+const RESPONSE = String.raw`(?:(?:bind_(?:transmitter|receiver|transceiver)|submit_sm|submit_multi|deliver_sm|data_sm|query_sm|cancel_sm|replace_sm|enquire_link|unbind)_resp|generic_nack)`;
+
+/**
+ * A status value, then a description that starts with a letter (`88: Throttling error (…)`,
+ * `code 0x0000000d (Bind Failed).`). One separator run, then a bounded run of description
+ * characters, looked at ahead and not taken, so that a status in the next 100 characters is
+ * still read: no quantifier nests, and each value costs at most that bounded look.
+ */
+const DESCRIBED = new RegExp(
+  String.raw`(?<![\w.:/#%-])(?:0[xX]([0-9A-Fa-f]{1,8})|(\d{1,3}))(?:[ \t]*[:=-][ \t]*|[ \t]+)\(?(?=([A-Za-z][\w '(),./-]{1,100}))`,
+  'g',
+);
+
+/** Lower-case words every v3.4 status description contains one of. */
+const DESCRIPTION_WORDS = [
+  'invalid',
+  'error',
+  'fail',
+  'incorrect',
+  'esme',
+  'queue full',
+  'cannot',
+  'not allowed',
+  'missing',
+];
+
 /** The forms an SMPP command status takes in SMPP libraries' and gateways' logs. */
 const smppText: Recognizer[] = [
   {
@@ -70,6 +97,57 @@ const smppText: Recognizer[] = [
     hints: ['negative response'],
     pattern: /Negative response ([0-9A-Fa-f]{8})(?![0-9A-Za-z])/g,
     read: (m) => ({ code: hex(m[1] as string), params: { command_status: m[1] as string } }),
+  },
+  {
+    // python-smpplib raises `PDUError('(13) bind_transmitter_resp: Bind Failed', 13)`: the
+    // decimal status in parentheses before the response's command name (and again, ignored
+    // errors are logged `(13) (13) bind_transmitter_resp: …`). A bare `(13)` is never read.
+    form: 'smpplib PDUError',
+    certain: true,
+    hints: ['_resp: ', 'generic_nack: '],
+    pattern: new RegExp(String.raw`\((\d{1,10})\) ${RESPONSE}: `, 'g'),
+    read: (m) => ({
+      code: hex(Number(m[1]).toString(16)),
+      params: { command_status: m[1] as string },
+    }),
+  },
+  {
+    // A value followed by the specification's own description of that value (`88: Throttling
+    // error (ESME has exceeded allowed message limits)`, Kannel's `code 0x0000000d (Bind
+    // Failed)`): the description must be the value's, word for word, and the line SMPP's
+    // (the description itself may say so: `ESME`, `submit_sm`). A number before any other
+    // text, or before another value's description, is not a status.
+    form: 'status value and description',
+    certain: false,
+    hints: DESCRIPTION_WORDS,
+    pattern: DESCRIBED,
+    read: (m, text) => {
+      const wording = m[3] as string;
+      // A decimal and a word after a space is a process id or a count (`ERROR    13 Bind
+      // failed`): a decimal needs a `:`, `=`, `-` or parenthesis between.
+      if (m[2] !== undefined && !/[:=(-]/.test(m[0])) return null;
+      if (!SMPP_WORDS.test(wording) && !SMPP_WORDS.test(lineAround(text, m.index))) return null;
+      const hit = statusHit(m[1], m[2]);
+      return {
+        ...hit,
+        params: { ...hit.params, description: wording },
+        wording,
+        named: true,
+      };
+    },
+  },
+  {
+    // cloudhopper-smpp names a status `STATUS_` and the v3.4 name after `ESME_R`; written with
+    // its value, `STATUS_THROTTLED (0x00000058)`. The name decides: Windows' NTSTATUS names
+    // (`STATUS_ACCESS_DENIED (0xC0000022)`) are none of SMPP's.
+    form: 'cloudhopper status constant',
+    certain: false,
+    hints: ['status_'],
+    pattern: /(?<![A-Za-z0-9_])STATUS_([A-Z][A-Z0-9_]*) \(0[xX]([0-9A-Fa-f]{8})\)/g,
+    read: (m) => ({
+      code: `ESME_R${m[1] as string}`,
+      params: { name: `STATUS_${m[1] as string}`, command_status: `0x${m[2] as string}` },
+    }),
   },
   {
     // Kannel and its kin answer an HTTP submitter with `NACK/0x00000045/SUBMIT FAILED`.

@@ -91,8 +91,13 @@ export function cutToName(wording: string, name: string): string {
     if (!/[a-z0-9]/.test(c)) continue;
     if (c !== want[at]) return wording;
     at += 1;
-    if (at === want.length)
-      return /[A-Za-z0-9]/.test(wording[i + 1] ?? '') ? wording : wording.slice(0, i + 1);
+    if (at === want.length) {
+      if (/[A-Za-z0-9]/.test(wording[i + 1] ?? '')) return wording;
+      // A name that ends in punctuation keeps it: SMPP's `(… message limits)`.
+      const tail = /[^A-Za-z0-9]*$/.exec(name)?.[0] ?? '';
+      const end = wording.startsWith(tail, i + 1) ? i + 1 + tail.length : i + 1;
+      return wording.slice(0, end);
+    }
   }
   return wording;
 }
