@@ -110,6 +110,9 @@ export function perPaste<T>(compute: (text: string) => T): (text: string) => T {
   let last: { text: string; value: T } | null = null;
   return (text) => {
     if (last?.text !== text) last = { text, value: compute(text) };
+    // An equal paste in a new string (Decode pressed again) compares by content, character by
+    // character: hold the new string, so its other matches compare by identity.
+    else last.text = text;
     return last.value;
   };
 }
