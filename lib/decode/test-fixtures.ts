@@ -1,4 +1,6 @@
+import { expect } from 'vitest';
 import { loadCatalog } from '@/lib/catalog/load';
+import { fastestMs } from '../timing';
 import { toDecodeData } from './data';
 import { createDecoder } from './index';
 
@@ -28,4 +30,17 @@ export function truncate(body: object, after: string): string {
   const at = text.indexOf(after);
   if (at < 0) throw new Error(`fixture: ${after} not in body`);
   return text.slice(0, at + after.length + 6);
+}
+
+/**
+ * Decoding `make(4)` costs under eight times `make(1)` (four times the input: about four times
+ * the time if linear, sixteen if quadratic). Timed as a ratio at the same moment, the fastest of
+ * three runs of each, so a busy host slows both alike; `label` names the case that failed.
+ * Returns the larger input's time, for an absolute cap that only catches a disaster.
+ */
+export function expectLinearDecode(label: string, make: (scale: 1 | 4) => string): number {
+  const quarter = fastestMs(() => decoder.decode(make(1)));
+  const whole = fastestMs(() => decoder.decode(make(4)));
+  expect(whole, `${label}: 4 times the input`).toBeLessThan(8 * quarter + 50);
+  return whole;
 }
