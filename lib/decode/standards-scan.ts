@@ -1,5 +1,5 @@
 import { STANDARDS } from '@/lib/namespaces/standards';
-import { cutToName, resemblance, squeeze, type TextHit } from '@/lib/namespaces/text';
+import { cutToName, pasteFacts, resemblance, squeeze, type TextHit } from '@/lib/namespaces/text';
 import type { DecodeData, DecodeEntry } from './data';
 
 /**
@@ -158,6 +158,7 @@ export function findStandardCodes(
     note?: string;
   }[] = [];
   const lower = text.toLowerCase();
+  const paste = pasteFacts(text);
   for (const standard of STANDARDS) {
     const codes = index.get(standard.id);
     if (!codes || codes.size === 0) continue;
@@ -168,7 +169,7 @@ export function findStandardCodes(
       let m: RegExpExecArray | null;
       while ((m = pattern.exec(text))) {
         if (m[0].length === 0) pattern.lastIndex += 1;
-        const read = recognizer.read(m, text);
+        const read = recognizer.read(m, text, paste);
         const entry = read && codes.get(read.code.toLowerCase());
         const hit = read && entry ? cutHit(read, entry) : read;
         if (hit && !entry && recognizer.certain) {

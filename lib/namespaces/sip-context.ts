@@ -1,4 +1,4 @@
-import { lineAround, perPaste } from './text';
+import { lineAround, type PasteFacts } from './text';
 
 /**
  * Whether a number in a log line is said in SIP's terms: a status with a reworded reason
@@ -20,11 +20,11 @@ const HTTP =
 const names = (text: string) => SIP_NAME.test(text) || SIP_METHOD.test(text);
 
 /** A paste that names SIP and never HTTP. */
-const sipPaste = perPaste((text) => names(text) && !HTTP.test(text));
+const sipPaste = (text: string) => names(text) && !HTTP.test(text);
 
 /** True when the line at `index` is about SIP: it names SIP and not HTTP, or names neither in a SIP paste. */
-export function saidOfSip(text: string, index: number): boolean {
+export function saidOfSip(text: string, index: number, paste: PasteFacts): boolean {
   const line = lineAround(text, index);
   if (HTTP.test(line)) return false;
-  return names(line) || sipPaste(text);
+  return names(line) || paste.once(sipPaste);
 }

@@ -24,7 +24,8 @@ export const sipLogText: Recognizer[] = [
     hints: ['status', 'code', 'response', 'error', 'failed'],
     pattern:
       /(?<![\w-])(?<!sip[ _-]?)(?:status(?:[ _-]?code)?|response(?:[ _-]?code)?|error(?:[ _-]?code)?|failed|code)\\?["']?[ \t]*(?:(?:=>|[:=])[ \t]*)?\\?["']?([1-6]\d\d)(?![\w:/-]|\.\d)(?:\\?["']?[ \t]*\(([^()\r\n]{1,60})\))?/gi,
-    read: (m, text) => (saidOfSip(text, m.index) ? sipStatus(m[1] as string, m[2]) : null),
+    read: (m, text, paste) =>
+      saidOfSip(text, m.index, paste) ? sipStatus(m[1] as string, m[2]) : null,
   },
   {
     // Asterisk's chan_pjsip before 2025 (commit 5766460c) traced the SIP status it hangs up

@@ -85,9 +85,10 @@ const sipText: Recognizer[] = [
     hints: ['1', '2', '3', '4', '5', '6'],
     pattern:
       /(?<![\w.:/-])(?<!SIP\/2\.0[ \t]{1,20})([1-6]\d\d)[ \t]+([A-Za-z][\w'/.-]*(?:[ \t]+[A-Za-z][\w'/.-]*){0,5})/g,
-    read: (m, text) => {
+    read: (m, text, paste) => {
       const phrase = m[2] as string;
-      if (saidOfSip(text, m.index)) return { ...status(m[1] as string, phrase), resembles: true };
+      if (saidOfSip(text, m.index, paste))
+        return { ...status(m[1] as string, phrase), resembles: true };
       const n = Number(m[1]);
       const http = [statusInfo(n).name, ...(HTTP_PHRASES[n] ?? [])];
       if (http.some((name) => squeeze(cutToName(phrase, name)) === squeeze(name))) return null;

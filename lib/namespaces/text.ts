@@ -50,9 +50,26 @@ export type Recognizer = {
    * header): a value the standard lacks is then said, not passed over in silence.
    */
   certain: boolean;
-  /** The code a match names, or null when what is around it says it is something else. */
-  read: (match: RegExpExecArray, text: string) => TextHit | null;
+  /**
+   * The code a match names, or null when what is around it says it is something else. `paste`
+   * answers questions about the whole text, each computed once per scan however many matches ask.
+   */
+  read: (match: RegExpExecArray, text: string, paste: PasteFacts) => TextHit | null;
 };
+
+/** Facts about a whole paste (does it read as SIP?), each computed once per scan. */
+export type PasteFacts = { once<T>(fact: (text: string) => T): T };
+
+/** The facts of one paste, for one scan: a recognizer's `read` runs for every match. */
+export function pasteFacts(text: string): PasteFacts {
+  const known = new Map<(text: string) => unknown, unknown>();
+  return {
+    once<T>(fact: (text: string) => T): T {
+      if (!known.has(fact)) known.set(fact, fact(text));
+      return known.get(fact) as T;
+    },
+  };
+}
 
 /** How far either way `lineAround` looks: a log line's context, not a whole one-line paste. */
 const LINE_REACH = 300;
@@ -100,21 +117,6 @@ export function cutToName(wording: string, name: string): string {
     }
   }
   return wording;
-}
-
-/**
- * A fact about a whole paste (does it read as SIP?), computed once however many matches ask:
- * a recognizer's `read` runs for every match, and scanning the paste for each would be quadratic.
- */
-export function perPaste<T>(compute: (text: string) => T): (text: string) => T {
-  let last: { text: string; value: T } | null = null;
-  return (text) => {
-    if (last?.text !== text) last = { text, value: compute(text) };
-    // An equal paste in a new string (Decode pressed again) compares by content, character by
-    // character: hold the new string, so its other matches compare by identity.
-    else last.text = text;
-    return last.value;
-  };
 }
 
 /** Edit distance between two short strings, or `limit + 1` once it is past `limit`. */
